@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk;
+
+import org.jspecify.annotations.NullMarked;

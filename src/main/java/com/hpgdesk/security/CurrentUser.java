@@ -1,0 +1,34 @@
+package com.hpgdesk.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The person signed in to this browser session, for the UI to greet and to sign out. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authenticationContext;
+
+    CurrentUser(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+    }
+
+    public Optional<SignedInUser> get() {
+        return authenticationContext.getAuthenticatedUser(SignedInUser.class);
+    }
+
+    public String displayName() {
+        return get().map(SignedInUser::displayName)
+                .or(authenticationContext::getPrincipalName)
+                .orElse("");
+    }
+
+    public boolean hasRole(Role role) {
+        return authenticationContext.hasRole(role.name());
+    }
+
+    public void signOut() {
+        authenticationContext.logout();
+    }
+}

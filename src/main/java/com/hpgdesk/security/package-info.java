@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.security;
+
+import org.jspecify.annotations.NullMarked;

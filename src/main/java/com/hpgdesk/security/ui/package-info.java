@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;
