@@ -8,11 +8,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The app's own page for an address that leads nowhere: no stack trace, a way back. */
 @AnonymousAllowed
+@PageTitle("Page not found | " + MainLayout.APP_NAME)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
@@ -24,7 +26,6 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        event.getUI().getPage().setTitle("Page not found | " + MainLayout.APP_NAME);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
