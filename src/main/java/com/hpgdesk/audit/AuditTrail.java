@@ -1,0 +1,248 @@
+package com.hpgdesk.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit trail every feature writes to: who read or changed which patient's data, when. Records are
+ * append-only and chained by SHA-256, so {@link #verifyChain()} finds a record altered or deleted
+ * behind the application's back.
+ *
+ * <p>Which transaction a record is written in depends on the action:
+ * <ul>
+ * <li>A change ({@link AuditAction#changesData()}) must be recorded inside the read-write transaction
+ * that makes it, so the change and its record commit or roll back together. Recording one outside a
+ * transaction, or in a read-only one, is refused.</li>
+ * <li>Anything else, reading above all, is recorded in a transaction of its own that commits at once:
+ * the data was seen whatever the caller's transaction does next, and callers that only read run in
+ * read-only transactions, where PostgreSQL refuses inserts and Hibernate does not flush. The one
+ * exception: when the caller's transaction has already recorded something, it holds the chain's lock,
+ * and a second transaction would wait for it forever; the record then joins the caller's transaction.
+ * For the same reason, never record from a new transaction started inside one that has recorded.</li>
+ * </ul>
+ * Recording from its own transaction takes a second database connection while the caller holds one.
+ */
+@Service
+public class AuditTrail {
+
+    static final int MAX_SUBJECT_LENGTH = 200;
+    static final int MAX_DETAIL_LENGTH = 500;
+    private static final int VERIFY_BATCH = 500;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "sequence");
+
+    private final AuditRecordRepository records;
+    private final AuditChainHeadRepository head;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final TransactionTemplate callersTransaction;
+    private final TransactionTemplate ownTransaction;
+
+    AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
+               Clock clock, PlatformTransactionManager transactionManager) {
+        this.records = records;
+        this.head = head;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.callersTransaction = new TransactionTemplate(transactionManager);
+        callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Records that the signed-in user (or the system actor) did {@code action} to {@code subject}. Open
+     * to every signed-in account, whatever its role: whoever touches patient data must leave a record.
+     *
+     * @param patientId whose data was touched; empty only for events that concern no single patient
+     * @param subject what was touched, e.g. "patient" or "lab report 17"
+     * @param detail a short description for a human reader; never the clinical content itself
+     * @return the record's sequence number in the trail
+     * @throws AuthenticationCredentialsNotFoundException when nobody is signed in: an anonymous record
+     *         would be worthless
+     * @throws org.springframework.transaction.IllegalTransactionStateException for a change recorded
+     *         outside a transaction
+     * @throws IllegalStateException for a change recorded in a read-only transaction
+     */
+    // No declarative transaction: which one to use is decided per action, below.
+    @PreAuthorize("isAuthenticated()")
+    public long record(AuditAction action, @Nullable Long patientId, String subject, String detail) {
+        String actor = currentActor();
+        checkLength("subject", subject, MAX_SUBJECT_LENGTH);
+        checkLength("detail", detail, MAX_DETAIL_LENGTH);
+        if (subject.isBlank()) {
+            throw new IllegalArgumentException("An audit record needs a subject");
+        }
+        if (action.changesData()) {
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                throw new IllegalStateException("A change (" + action + ") cannot be recorded in a read-only "
+                        + "transaction: record it in the transaction that makes the change");
+            }
+            return execute(callersTransaction, actor, action, patientId, subject, detail);
+        }
+        var transaction = holdsChainHead() ? callersTransaction : ownTransaction;
+        return execute(transaction, actor, action, patientId, subject, detail);
+    }
+
+    /** Audit records, newest first unless {@code pageable} asks for another order. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> list(Pageable pageable, AuditFilter filter) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        Page<AuditRecord> page = records.findAll(matching(filter), ordered);
+        return page.getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return records.count(matching(filter));
+    }
+
+    /**
+     * Reads the chain in order, up to the last record written when the check began, and recomputes
+     * every hash. Stops at the first broken place. Someone able to rewrite every record from some point
+     * on, and the chain head too, goes unnoticed: the chain proves the trail consistent, not that the
+     * database was never in other hands.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ChainVerification verifyChain() {
+        // The head first: every record up to it is committed, later ones may still be arriving.
+        AuditChainHead chainHead = head.read();
+        long lastSequence = chainHead.lastSequence();
+        String lastHash = chainHead.lastHash();
+        long checked = 0;
+        long expectedSequence = 1;
+        String expectedPreviousHash = ChainHash.GENESIS;
+        List<AuditRecord> batch = nextBatch(0, lastSequence);
+        while (!batch.isEmpty()) {
+            for (AuditRecord record : batch) {
+                checked++;
+                if (record.getSequence() != expectedSequence) {
+                    return ChainVerification.broken(checked, expectedSequence, ChainVerification.Problem.GAP);
+                }
+                if (!record.getPreviousHash().equals(expectedPreviousHash)) {
+                    return ChainVerification.broken(checked, record.getSequence(),
+                            ChainVerification.Problem.BROKEN_LINK);
+                }
+                if (!record.expectedHash().equals(record.getHash())) {
+                    return ChainVerification.broken(checked, record.getSequence(),
+                            ChainVerification.Problem.HASH_MISMATCH);
+                }
+                expectedSequence++;
+                expectedPreviousHash = record.getHash();
+                // Only the last hash is needed from here on. Detach rather than clear: a caller's
+                // transaction may have unsaved work in the same persistence context.
+                entityManager.detach(record);
+            }
+            batch = nextBatch(expectedSequence - 1, lastSequence);
+        }
+        if (expectedSequence <= lastSequence) {
+            return ChainVerification.broken(checked, expectedSequence, ChainVerification.Problem.MISSING_TAIL);
+        }
+        if (!expectedPreviousHash.equals(lastHash)) {
+            // The last record was rewritten along with its own hash; only the head still knows.
+            return ChainVerification.broken(checked, lastSequence, ChainVerification.Problem.HASH_MISMATCH);
+        }
+        return ChainVerification.intact(checked);
+    }
+
+    private List<AuditRecord> nextBatch(long after, long upTo) {
+        return records.findBySequenceBetweenOrderBySequenceAsc(after + 1, upTo, Limit.of(VERIFY_BATCH));
+    }
+
+    private long execute(TransactionTemplate transaction, String actor, AuditAction action,
+                         @Nullable Long patientId, String subject, String detail) {
+        Long sequence = transaction.execute(status -> append(actor, action, patientId, subject, detail));
+        return Objects.requireNonNull(sequence);
+    }
+
+    private long append(String actor, AuditAction action, @Nullable Long patientId, String subject,
+                        String detail) {
+        AuditChainHead chainHead = head.lock();
+        markChainHeadHeld();
+        // The time is taken under the lock, so times never run backwards along the chain.
+        var record = new AuditRecord(chainHead.lastSequence() + 1, clock.instant(), actor, action, patientId,
+                subject, detail, chainHead.lastHash());
+        records.save(record);
+        chainHead.advanceTo(record);
+        return record.getSequence();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException(
+                    "Nothing is recorded without knowing who did it: no one is signed in");
+        }
+        return authentication.getName();
+    }
+
+    private static void checkLength(String what, String value, int max) {
+        if (value.length() > max) {
+            // Cutting it short would record something other than what the caller said.
+            throw new IllegalArgumentException("An audit " + what + " is limited to " + max + " characters");
+        }
+    }
+
+    private static Specification<AuditRecord> matching(AuditFilter filter) {
+        return (root, query, builder) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.patientId() != null) {
+                conditions.add(builder.equal(root.get("patientId"), filter.patientId()));
+            }
+            if (filter.actor() != null) {
+                conditions.add(builder.equal(root.get("actor"), filter.actor()));
+            }
+            if (filter.from() != null) {
+                conditions.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
+            }
+            if (filter.until() != null) {
+                conditions.add(builder.lessThan(root.get("occurredAt"), filter.until()));
+            }
+            return builder.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Marks the current transaction as holding the chain head's lock until it ends. */
+    private static void markChainHeadHeld() {
+        if (!holdsChainHead()) {
+            TransactionSynchronizationManager.registerSynchronization(new ChainHeadHeld());
+        }
+    }
+
+    /** Synchronizations are suspended with their transaction, so this sees only the current one's. */
+    private static boolean holdsChainHead() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getSynchronizations().stream()
+                        .anyMatch(ChainHeadHeld.class::isInstance);
+    }
+
+    private static final class ChainHeadHeld implements TransactionSynchronization {
+    }
+}

@@ -1,0 +1,49 @@
+package com.hpgdesk.audit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the audit service tests share: the audit context, and an empty trail at the start of each test. */
+@AuditSpringTest
+abstract class AuditTrailIntegrationTest {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @BeforeEach
+    void startFromAnEmptyTrail() {
+        // Direct SQL: the application itself has no way to delete audit records, by design.
+        jdbc.update("delete from audit_record");
+        jdbc.update("update audit_chain_head set last_sequence = 0, last_hash = ?", ChainHash.GENESIS);
+    }
+
+    TransactionTemplate transaction() {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    TransactionTemplate readOnlyTransaction() {
+        var template = new TransactionTemplate(transactionManager);
+        template.setReadOnly(true);
+        return template;
+    }
+
+    /** Records a change the way a feature does: inside the transaction that makes it. */
+    long recordChange(AuditAction action, Long patientId, String subject, String detail) {
+        Long sequence = transaction().execute(status -> trail.record(action, patientId, subject, detail));
+        return java.util.Objects.requireNonNull(sequence);
+    }
+
+    long storedRecords() {
+        Long count = jdbc.queryForObject("select count(*) from audit_record", Long.class);
+        return java.util.Objects.requireNonNull(count);
+    }
+}
