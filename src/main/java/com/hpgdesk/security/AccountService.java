@@ -45,6 +45,12 @@ public class AccountService {
         return accounts.findByEnabledTrueOrderByDisplayNameAsc();
     }
 
+    /** The name colleagues know an account by, for showing who is responsible for a patient. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public java.util.Optional<String> displayNameOf(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getDisplayName);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount createAccount(NewAccount request) {

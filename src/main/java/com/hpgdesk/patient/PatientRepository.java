@@ -1,0 +1,11 @@
+package com.hpgdesk.patient;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PatientRepository extends JpaRepository<Patient, Long>, JpaSpecificationExecutor<Patient> {
+
+    boolean existsByRecordNumberIgnoreCase(String recordNumber);
+
+    boolean existsByRecordNumberIgnoreCaseAndIdNot(String recordNumber, long id);
+}

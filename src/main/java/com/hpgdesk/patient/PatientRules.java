@@ -1,0 +1,171 @@
+package com.hpgdesk.patient;
+
+import com.hpgdesk.base.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.regex.Pattern;
+
+/**
+ * The checks a patient and an androgen course must pass before anything is saved. Plain Java, so the
+ * rules are tested without a database; each refusal names the field and says what to do.
+ */
+final class PatientRules {
+
+    static final int MIN_AGE = 18;
+    static final int MAX_AGE = 120;
+    /** Far above any prescribed or reported single dose (undecanoate 1,000 mg, pellets ~1,200 mg). */
+    static final BigDecimal MAX_DOSE_MG = new BigDecimal("5000");
+    static final BigDecimal MAX_DOSE_ML = new BigDecimal("20");
+    static final BigDecimal MAX_DOSE_GEL_G = new BigDecimal("20");
+    static final BigDecimal MAX_BASELINE_TESTOSTERONE = new BigDecimal("5000");
+    static final BigDecimal MAX_BASELINE_SPERM = new BigDecimal("1000");
+
+    private static final Pattern RECORD_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{0,39}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./-]{5,40}");
+
+    private PatientRules() {
+    }
+
+    static InvalidInputException.Collector checkPatient(PatientDetails details, LocalDate today) {
+        var problems = new InvalidInputException.Collector();
+        String recordNumber = details.recordNumber().strip();
+        if (recordNumber.isEmpty()) {
+            problems.reject("recordNumber", "Enter the practice record number.");
+        } else if (!RECORD_NUMBER.matcher(recordNumber).matches()) {
+            problems.reject("recordNumber", "Use up to 40 letters, digits, dots, slashes or hyphens, "
+                    + "starting with a letter or digit.");
+        }
+        checkName("givenName", "given name", details.givenName(), problems);
+        checkName("familyName", "family name", details.familyName(), problems);
+
+        LocalDate born = details.dateOfBirth();
+        if (born == null) {
+            problems.reject("dateOfBirth", "Enter the date of birth.");
+        } else if (born.isAfter(today)) {
+            problems.reject("dateOfBirth", "The date of birth is in the future.");
+        } else if (Period.between(born, today).getYears() < MIN_AGE) {
+            problems.reject("dateOfBirth", "The patient is under " + MIN_AGE
+                    + ": this desk is for adult men only.");
+        } else if (Period.between(born, today).getYears() > MAX_AGE) {
+            problems.reject("dateOfBirth", "That makes the patient older than " + MAX_AGE + ": check the year.");
+        }
+        if (details.email() != null && !details.email().isBlank()
+                && (!EMAIL.matcher(details.email().strip()).matches() || details.email().strip().length() > 254)) {
+            problems.reject("email", "Enter an e-mail address like name@example.org, or leave it empty.");
+        }
+        if (details.phone() != null && !details.phone().isBlank() && !PHONE.matcher(details.phone().strip()).matches()) {
+            problems.reject("phone", "Use digits, spaces, brackets, hyphens and a leading + only.");
+        }
+        if (details.address() != null && details.address().strip().length() > 500) {
+            problems.reject("address", "Keep the address to 500 characters or fewer.");
+        }
+        if (details.responsibleClinicianId() == null) {
+            problems.reject("responsibleClinicianId", "Choose the responsible clinician.");
+        }
+        checkRange("baselineTestosteroneNgPerDl", details.baselineTestosteroneNgPerDl(), MAX_BASELINE_TESTOSTERONE,
+                "ng/dL", problems);
+        checkRange("baselineSpermMillionPerMl", details.baselineSpermMillionPerMl(), MAX_BASELINE_SPERM,
+                "million/mL", problems);
+        if (details.baselineNote() != null && details.baselineNote().strip().length() > 500) {
+            problems.reject("baselineNote", "Keep the note to 500 characters or fewer.");
+        }
+        return problems;
+    }
+
+    static InvalidInputException.Collector checkCourse(CourseDetails details, LocalDate today, LocalDate dateOfBirth) {
+        var problems = new InvalidInputException.Collector();
+        if (details.kind() == null) {
+            problems.reject("kind", "Choose what kind of course this was.");
+        }
+        if (details.compounds().isEmpty()) {
+            problems.reject("compounds", "Choose at least one compound.");
+        } else if (details.compounds().contains(Compound.OTHER)
+                && (details.otherCompound() == null || details.otherCompound().isBlank())) {
+            problems.reject("otherCompound", "Name the other compound.");
+        }
+        if (details.otherCompound() != null && details.otherCompound().strip().length() > 100) {
+            problems.reject("otherCompound", "Keep the compound name to 100 characters or fewer.");
+        }
+        var dose = details.doseAmount();
+        var unit = details.doseUnit();
+        if (dose == null) {
+            problems.reject("doseAmount", "Enter the dose.");
+        } else if (dose.signum() <= 0) {
+            problems.reject("doseAmount", "The dose must be more than zero.");
+        } else if (unit != null && dose.compareTo(maxDose(unit)) > 0) {
+            problems.reject("doseAmount", "A single dose of " + dose.stripTrailingZeros().toPlainString() + " "
+                    + unit.label() + " is not plausible (at most " + maxDose(unit).toPlainString() + " "
+                    + unit.label() + "). Check the value and unit.");
+        }
+        if (unit == null) {
+            problems.reject("doseUnit", "Choose the dose unit.");
+        }
+        Integer interval = details.dosingIntervalDays();
+        if (interval == null) {
+            problems.reject("dosingIntervalDays", "Enter the days between doses (1 for daily).");
+        } else if (interval < 1 || interval > 365) {
+            problems.reject("dosingIntervalDays", "The dosing interval must be between 1 and 365 days.");
+        }
+        LocalDate start = details.startedOn();
+        LocalDate last = details.lastDoseOn();
+        if (start == null) {
+            problems.reject("startedOn", "Enter when the course started.");
+        } else if (start.isAfter(today)) {
+            problems.reject("startedOn", "The start date is in the future.");
+        } else if (start.isBefore(dateOfBirth.plusYears(10))) {
+            problems.reject("startedOn", "The start date is before the patient was 10 years old: check the year.");
+        }
+        if (last == null) {
+            problems.reject("lastDoseOn", "Enter the date of the last dose (today if still taking it).");
+        } else if (last.isAfter(today)) {
+            problems.reject("lastDoseOn", "The last dose cannot be in the future.");
+        } else if (start != null && last.isBefore(start)) {
+            problems.reject("lastDoseOn", "The last dose is before the first: check both dates.");
+        }
+        if (details.notes() != null && details.notes().strip().length() > 1000) {
+            problems.reject("notes", "Keep the notes to 1,000 characters or fewer.");
+        }
+        return problems;
+    }
+
+    static InvalidInputException.Collector checkNote(LocalDate notedOn, String body, LocalDate today) {
+        var problems = new InvalidInputException.Collector();
+        if (notedOn.isAfter(today)) {
+            problems.reject("notedOn", "A note cannot be dated in the future.");
+        }
+        if (body.isBlank()) {
+            problems.reject("body", "Write the note.");
+        } else if (body.length() > 4000) {
+            problems.reject("body", "Keep a note to 4,000 characters or fewer; split a longer one.");
+        }
+        return problems;
+    }
+
+    static BigDecimal maxDose(DoseUnit unit) {
+        return switch (unit) {
+            case MG -> MAX_DOSE_MG;
+            case ML -> MAX_DOSE_ML;
+            case G_GEL -> MAX_DOSE_GEL_G;
+        };
+    }
+
+    private static void checkName(String field, String what, String value, InvalidInputException.Collector problems) {
+        String name = value.strip();
+        if (name.isEmpty()) {
+            problems.reject(field, "Enter the " + what + ".");
+        } else if (name.length() > 100) {
+            problems.reject(field, "Keep the " + what + " to 100 characters or fewer.");
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            problems.reject(field, "The " + what + " contains control characters.");
+        }
+    }
+
+    private static void checkRange(String field, @org.jspecify.annotations.Nullable BigDecimal value, BigDecimal max, String unit,
+                                   InvalidInputException.Collector problems) {
+        if (value != null && (value.signum() < 0 || value.compareTo(max) > 0)) {
+            problems.reject(field, "Enter a value from 0 to " + max.toPlainString() + " " + unit + ", or leave it empty.");
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package com.hpgdesk.patient;
+
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.ConcurrentEditException;
+import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.security.AccountService;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient registry: registration, search, the record with its androgen history and notes, and
+ * discharge. Open to clinicians (practice leads hold the clinician role too). Every read and change of
+ * a patient's data is written to the audit trail.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('CLINICIAN')")
+public class PatientService {
+
+    private static final List<DateTimeFormatter> BIRTH_DATE_FORMS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d/M/uuuu"));
+    static final Sort LIST_ORDER = Sort.by("familyName", "givenName", "recordNumber");
+
+    private final PatientRepository patients;
+    private final AndrogenCourseRepository courses;
+    private final ClinicalNoteRepository notes;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PatientService(PatientRepository patients, AndrogenCourseRepository courses, ClinicalNoteRepository notes,
+                   AccountService accounts, AuditTrail audit, Clock clock) {
+        this.patients = patients;
+        this.courses = courses;
+        this.notes = notes;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** One page of the registry. The first page of a search is audited (later pages repeat the same search). */
+    public List<Patient> search(PatientQuery query, Pageable page) {
+        var pageable = page.getSort().isSorted() ? page
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
+        var found = patients.findAll(matching(query), pageable).getContent();
+        if (page.getOffset() == 0 && !query.text().isEmpty()) {
+            audit.record(AuditAction.READ, null, "patient search",
+                    "Searched the registry (" + found.size() + (found.size() == page.getPageSize() ? "+" : "")
+                            + " shown)");
+        }
+        return found;
+    }
+
+    public long count(PatientQuery query) {
+        return patients.count(matching(query));
+    }
+
+    /** Opens a patient's record. Empty when no such patient exists. */
+    public Optional<PatientRecord> open(long patientId) {
+        var patient = patients.findById(patientId);
+        patient.ifPresent(found -> audit.record(AuditAction.READ, patientId, "patient record", "Opened the record"));
+        return patient.map(found -> new PatientRecord(found,
+                courses.findByPatientIdOrderByStartedOnAsc(patientId),
+                notes.findByPatientIdOrderByNotedOnDescCreatedAtDesc(patientId),
+                clinicianName(found.getResponsibleClinicianId()),
+                today()));
+    }
+
+    @Transactional
+    public Patient register(PatientDetails details) {
+        var problems = PatientRules.checkPatient(details, today());
+        if (!problems.has("recordNumber") && patients.existsByRecordNumberIgnoreCase(details.recordNumber().strip())) {
+            problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
+        }
+        checkClinician(details, problems);
+        problems.throwIfAny();
+        var patient = new Patient(clock.instant());
+        patient.apply(details, clock.instant());
+        var saved = patients.saveAndFlush(patient);
+        audit.record(AuditAction.CREATE, saved.id(), "patient", "Registered the patient");
+        return saved;
+    }
+
+    @Transactional
+    public Patient update(long patientId, long expectedVersion, PatientDetails details) {
+        var patient = load(patientId, expectedVersion);
+        var problems = PatientRules.checkPatient(details, today());
+        if (!problems.has("recordNumber")
+                && patients.existsByRecordNumberIgnoreCaseAndIdNot(details.recordNumber().strip(), patientId)) {
+            problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
+        }
+        checkClinician(details, problems);
+        problems.throwIfAny();
+        String changed = changedFields(patient.details(), details);
+        patient.apply(details, clock.instant());
+        var saved = flush(patient);
+        audit.record(AuditAction.UPDATE, patientId, "patient", changed.isEmpty() ? "Saved without changes"
+                : "Changed " + changed);
+        return saved;
+    }
+
+    @Transactional
+    public Patient discharge(long patientId, long expectedVersion, LocalDate on, String reason) {
+        var patient = load(patientId, expectedVersion);
+        var problems = new InvalidInputException.Collector();
+        if (patient.getStatus() == PatientStatus.DISCHARGED) {
+            problems.reject("status", "This patient is already discharged.");
+        }
+        if (on.isAfter(today())) {
+            problems.reject("dischargedOn", "The discharge date cannot be in the future.");
+        }
+        if (reason.isBlank()) {
+            problems.reject("dischargeReason", "Give a reason for the discharge.");
+        } else if (reason.strip().length() > 500) {
+            problems.reject("dischargeReason", "Keep the reason to 500 characters or fewer.");
+        }
+        problems.throwIfAny();
+        patient.discharge(on, reason, clock.instant());
+        var saved = flush(patient);
+        audit.record(AuditAction.UPDATE, patientId, "patient", "Discharged");
+        return saved;
+    }
+
+    @Transactional
+    public Patient readmit(long patientId, long expectedVersion) {
+        var patient = load(patientId, expectedVersion);
+        if (patient.getStatus() == PatientStatus.ACTIVE) {
+            throw InvalidInputException.of("status", "This patient is already active.");
+        }
+        patient.readmit(clock.instant());
+        var saved = flush(patient);
+        audit.record(AuditAction.UPDATE, patientId, "patient", "Re-admitted");
+        return saved;
+    }
+
+    @Transactional
+    public AndrogenCourse addCourse(long patientId, CourseDetails details) {
+        var patient = patients.findById(patientId).orElseThrow(() -> noSuchPatient());
+        PatientRules.checkCourse(details, today(), patient.getDateOfBirth()).throwIfAny();
+        var course = new AndrogenCourse(patientId);
+        course.apply(details);
+        var saved = courses.saveAndFlush(course);
+        audit.record(AuditAction.CREATE, patientId, "androgen course " + saved.getId(),
+                "Recorded a " + saved.getKind().label() + " course");
+        return saved;
+    }
+
+    @Transactional
+    public AndrogenCourse updateCourse(long courseId, long expectedVersion, CourseDetails details) {
+        var course = loadCourse(courseId, expectedVersion);
+        var patient = patients.findById(course.getPatientId()).orElseThrow(() -> noSuchPatient());
+        PatientRules.checkCourse(details, today(), patient.getDateOfBirth()).throwIfAny();
+        course.apply(details);
+        AndrogenCourse saved;
+        try {
+            saved = courses.saveAndFlush(course);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This androgen course");
+        }
+        audit.record(AuditAction.UPDATE, course.getPatientId(), "androgen course " + courseId, "Changed the course");
+        return saved;
+    }
+
+    @Transactional
+    public void removeCourse(long courseId, long expectedVersion) {
+        var course = loadCourse(courseId, expectedVersion);
+        courses.delete(course);
+        courses.flush();
+        audit.record(AuditAction.DELETE, course.getPatientId(), "androgen course " + courseId, "Removed the course");
+    }
+
+    @Transactional
+    public ClinicalNote addNote(long patientId, LocalDate notedOn, String body) {
+        if (!patients.existsById(patientId)) {
+            throw noSuchPatient();
+        }
+        PatientRules.checkNote(notedOn, body, today()).throwIfAny();
+        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        var note = notes.saveAndFlush(new ClinicalNote(patientId, notedOn, body, author, clock.instant()));
+        audit.record(AuditAction.CREATE, patientId, "clinical note " + note.getId(), "Added a note");
+        return note;
+    }
+
+    /** The recovery clock of many patients at once, for practice-wide lists. */
+    public java.util.Map<Long, RecoveryClock> recoveryClocks(java.util.Collection<Long> patientIds) {
+        var byPatient = new java.util.HashMap<Long, List<AndrogenCourse>>();
+        courses.findByPatientIdIn(patientIds).forEach(course ->
+                byPatient.computeIfAbsent(course.getPatientId(), id -> new ArrayList<>()).add(course));
+        var clocks = new java.util.HashMap<Long, RecoveryClock>();
+        LocalDate today = today();
+        byPatient.forEach((id, list) -> RecoveryClock.of(list, today).ifPresent(clock -> clocks.put(id, clock)));
+        return clocks;
+    }
+
+    private void checkClinician(PatientDetails details, InvalidInputException.Collector problems) {
+        Long clinicianId = details.responsibleClinicianId();
+        if (clinicianId != null && accounts.listActiveClinicians().stream()
+                .noneMatch(account -> clinicianId.equals(account.getId()))) {
+            problems.reject("responsibleClinicianId", "That clinician's account is not active: choose another.");
+        }
+    }
+
+    private String clinicianName(long accountId) {
+        return accounts.displayNameOf(accountId).orElse("Unknown clinician");
+    }
+
+    private static String duplicateRecordNumber(String recordNumber) {
+        return "Record number " + recordNumber.strip() + " already belongs to another patient.";
+    }
+
+    private static InvalidInputException noSuchPatient() {
+        return InvalidInputException.of("patient", "This patient no longer exists.");
+    }
+
+    private Patient load(long patientId, long expectedVersion) {
+        var patient = patients.findById(patientId).orElseThrow(PatientService::noSuchPatient);
+        if (patient.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This patient's record");
+        }
+        return patient;
+    }
+
+    private AndrogenCourse loadCourse(long courseId, long expectedVersion) {
+        var course = courses.findById(courseId)
+                .orElseThrow(() -> InvalidInputException.of("course", "This course no longer exists."));
+        if (course.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This androgen course");
+        }
+        return course;
+    }
+
+    private Patient flush(Patient patient) {
+        try {
+            return patients.saveAndFlush(patient);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This patient's record");
+        }
+    }
+
+    /** Names of the fields that differ, never their values: the audit trail must not copy clinical content. */
+    static String changedFields(PatientDetails before, PatientDetails after) {
+        var changed = new ArrayList<String>();
+        if (!before.recordNumber().equals(after.recordNumber().strip())) {
+            changed.add("record number");
+        }
+        if (!before.givenName().equals(after.givenName().strip())
+                || !before.familyName().equals(after.familyName().strip())) {
+            changed.add("name");
+        }
+        if (!java.util.Objects.equals(before.dateOfBirth(), after.dateOfBirth())) {
+            changed.add("date of birth");
+        }
+        if (!same(before.email(), after.email()) || !same(before.phone(), after.phone())
+                || !same(before.address(), after.address())) {
+            changed.add("contact details");
+        }
+        if (!java.util.Objects.equals(before.responsibleClinicianId(), after.responsibleClinicianId())) {
+            changed.add("responsible clinician");
+        }
+        if (!sameNumber(before.baselineTestosteroneNgPerDl(), after.baselineTestosteroneNgPerDl())
+                || !sameNumber(before.baselineSpermMillionPerMl(), after.baselineSpermMillionPerMl())
+                || !same(before.baselineNote(), after.baselineNote())) {
+            changed.add("baseline values");
+        }
+        return String.join(", ", changed);
+    }
+
+    private static boolean same(@org.jspecify.annotations.Nullable String a, @org.jspecify.annotations.Nullable String b) {
+        String left = a == null ? "" : a.strip();
+        String right = b == null ? "" : b.strip();
+        return left.equals(right);
+    }
+
+    private static boolean sameNumber(java.math.@org.jspecify.annotations.Nullable BigDecimal a,
+                                      java.math.@org.jspecify.annotations.Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    static Specification<Patient> matching(PatientQuery query) {
+        return (root, criteriaQuery, builder) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (query.status() != null) {
+                all.add(builder.equal(root.get("status"), query.status()));
+            }
+            if (query.responsibleClinicianId() != null) {
+                all.add(builder.equal(root.get("responsibleClinicianId"), query.responsibleClinicianId()));
+            }
+            String text = query.text();
+            if (!text.isEmpty()) {
+                var birthDate = parseBirthDate(text);
+                if (birthDate.isPresent()) {
+                    all.add(builder.equal(root.get("dateOfBirth"), birthDate.get()));
+                } else {
+                    var anyOf = new ArrayList<Predicate>();
+                    anyOf.add(builder.equal(builder.upper(root.get("recordNumber")), text.toUpperCase(java.util.Locale.ROOT)));
+                    var tokens = new ArrayList<Predicate>();
+                    for (String token : Patient.fold(text).split("[\\s,]+")) {
+                        if (!token.isEmpty()) {
+                            tokens.add(builder.like(root.get("searchName"), "%" + escapeLike(token) + "%", '\\'));
+                        }
+                    }
+                    anyOf.add(builder.and(tokens.toArray(Predicate[]::new)));
+                    all.add(builder.or(anyOf.toArray(Predicate[]::new)));
+                }
+            }
+            return builder.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    static Optional<LocalDate> parseBirthDate(String text) {
+        for (var form : BIRTH_DATE_FORMS) {
+            try {
+                return Optional.of(LocalDate.parse(text, form));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String escapeLike(String token) {
+        return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

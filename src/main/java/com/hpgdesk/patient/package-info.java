@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.patient;
+
+import org.jspecify.annotations.NullMarked;

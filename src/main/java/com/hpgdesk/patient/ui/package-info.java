@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.patient.ui;
+
+import org.jspecify.annotations.NullMarked;
