@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -129,7 +128,7 @@ public final class MarkerCatalogue {
                 key.append(Character.toLowerCase(c));
             }
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return key.toString();
     }
 
     /** Turns the JSON tree into markers while collecting every problem with its place in the file. */
