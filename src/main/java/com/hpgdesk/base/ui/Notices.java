@@ -14,6 +14,25 @@ public final class Notices {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Someone else saved first: say so, and offer to reload the current version. */
+    public static void staleCopy(String message, Runnable reload) {
+        var notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setPosition(Notification.Position.MIDDLE);
+        var text = new com.vaadin.flow.component.html.Span(message);
+        var reloadButton = new com.vaadin.flow.component.button.Button("Reload", click -> {
+            notification.close();
+            reload.run();
+        });
+        reloadButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        var close = new com.vaadin.flow.component.button.Button("Dismiss", click -> notification.close());
+        close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        var content = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(text, reloadButton, close);
+        content.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
+    }
+
     public static void error(String message) {
         var notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
