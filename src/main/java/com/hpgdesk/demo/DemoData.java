@@ -1,5 +1,7 @@
 package com.hpgdesk.demo;
 
+import com.hpgdesk.patient.PatientQuery;
+import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
 import com.hpgdesk.security.Role;
 import com.hpgdesk.security.SystemActor;
@@ -31,21 +33,46 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final AccountService accountService;
+    static final int DEMO_PATIENTS = 60;
 
-    DemoData(AccountService accountService) {
+    private final AccountService accountService;
+    private final PatientService patientService;
+
+    DemoData(AccountService accountService, PatientService patientService) {
         this.accountService = accountService;
+        this.patientService = patientService;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
             if (accountService.anyAccountExists()) {
-                log.info("Demo accounts already present: nothing seeded");
-                return;
+                log.info("Demo accounts already present");
+            } else {
+                ACCOUNTS.forEach(accountService::createAccount);
             }
-            ACCOUNTS.forEach(accountService::createAccount);
-            log.info("Demo practice seeded: sign in as admin, mhale or jokafor with password '{}'", DEMO_PASSWORD);
+            if (patientService.count(PatientQuery.ALL) > 0) {
+                log.info("Demo patients already present: nothing seeded");
+            } else {
+                long started = System.nanoTime();
+                seedPatients();
+                log.info("Seeded {} demo patients in {} ms", DEMO_PATIENTS, (System.nanoTime() - started) / 1_000_000);
+            }
+            log.info("Demo practice ready: sign in as admin, mhale or jokafor with password '{}'", DEMO_PASSWORD);
         });
+    }
+
+    private void seedPatients() {
+        var clinicians = accountService.listActiveClinicians().stream()
+                .filter(account -> account.getRole() == Role.CLINICIAN)
+                .map(account -> java.util.Objects.requireNonNull(account.getId()))
+                .toList();
+        var generator = new DemoPracticeGenerator(DemoPracticeGenerator.DEFAULT_SEED, patientService.today());
+        for (int i = 0; i < DEMO_PATIENTS; i++) {
+            var plan = generator.patient(i, clinicians);
+            var patient = patientService.register(plan.details());
+            plan.courses().forEach(course -> patientService.addCourse(patient.id(), course));
+            plan.notes().forEach(note -> patientService.addNote(patient.id(), note.notedOn(), note.text()));
+        }
     }
 }

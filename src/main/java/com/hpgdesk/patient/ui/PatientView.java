@@ -186,7 +186,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Androgen courses");
         grid.setEmptyStateText("No androgen course recorded.");
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         var add = new Button("Add course", VaadinIcon.PLUS.create(), click -> openCourseDialog(null));
         add.setId("add-course");
         var baseline = new Paragraph(baselineText());

@@ -1,0 +1,147 @@
+package com.hpgdesk.patient.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hpgdesk.DeskSpringTest;
+import com.hpgdesk.patient.Patient;
+import com.hpgdesk.patient.PatientDetails;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.security.SystemActor;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@DeskSpringTest
+@WithUserDetails(value = "mhale", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class PatientViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PatientService patients;
+
+    private static String uniqueRecordNumber() {
+        return "UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private TextField field(String label) {
+        return $(TextField.class).withCaption(label).single();
+    }
+
+    private Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    @Test
+    void registersAPatientThroughTheFormAndOpensTheirPage() {
+        navigate(PatientsView.class);
+        test(button("Register patient")).click();
+        String recordNumber = uniqueRecordNumber();
+        test(field("Record number")).setValue(recordNumber);
+        test(field("Given name")).setValue("Дмитрий");
+        test(field("Family name")).setValue("<i>Соколов</i>");
+        test($(DatePicker.class).withCaption("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
+        test(button("Register")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PatientView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Дмитрий <i>Соколов</i>");
+        assertThat($(Span.class).withText(recordNumber).exists()).isTrue();
+    }
+
+    @Test
+    void showsEachProblemAtItsFieldAndRegistersNothing() {
+        navigate(PatientsView.class);
+        long before = patients.count(com.hpgdesk.patient.PatientQuery.ALL);
+        test(button("Register patient")).click();
+        test($(DatePicker.class).withCaption("Date of birth").single()).setValue(LocalDate.now().minusYears(16));
+        test(button("Register")).click();
+
+        assertThat(field("Record number").isInvalid()).isTrue();
+        assertThat(field("Record number").getErrorMessage()).isEqualTo("Enter the practice record number.");
+        var birth = $(DatePicker.class).withCaption("Date of birth").single();
+        assertThat(birth.isInvalid()).isTrue();
+        assertThat(birth.getErrorMessage()).contains("under 18");
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(patients.count(com.hpgdesk.patient.PatientQuery.ALL)).isEqualTo(before);
+    }
+
+    @Test
+    void findsARegisteredPatientBySearch() {
+        String recordNumber = uniqueRecordNumber();
+        var patient = SystemActor.call(() -> patients.register(details(recordNumber, "Søren", "Kierkegård")));
+        navigate(PatientsView.class);
+        test(field("Find a patient")).setValue(recordNumber);
+        @SuppressWarnings("unchecked")
+        Grid<Patient> grid = $(Grid.class).first();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).getId()).isEqualTo(patient.getId());
+    }
+
+    @Test
+    void editsThePatientsDetails() {
+        var patient = SystemActor.call(() -> patients.register(details(uniqueRecordNumber(), "Edit", "Me")));
+        navigate("patient/" + patient.id(), PatientView.class);
+        test(button("Edit details")).click();
+        test($(EmailField.class).withCaption("E-mail").single()).setValue("new@example.org");
+        test(button("Save")).click();
+        var stored = patients.open(patient.id()).orElseThrow().patient();
+        assertThat(stored.getEmail()).isEqualTo("new@example.org");
+    }
+
+    @Test
+    void refusesASaveWhenSomeoneElseSavedFirstAndOffersAReload() {
+        var patient = SystemActor.call(() -> patients.register(details(uniqueRecordNumber(), "Two", "Editors")));
+        navigate("patient/" + patient.id(), PatientView.class);
+        test(button("Edit details")).click();
+        test(field("Given name")).setValue("Mine");
+
+        // Meanwhile a colleague saves the same record from their own session.
+        SystemActor.run(() -> {
+            var current = patients.open(patient.id()).orElseThrow().patient();
+            var d = current.details();
+            patients.update(patient.id(), current.getVersion(), new PatientDetails(d.recordNumber(), "Theirs",
+                    d.familyName(), d.dateOfBirth(), d.email(), d.phone(), d.address(), d.responsibleClinicianId(),
+                    null, null, null));
+        });
+
+        test(button("Save")).click();
+        var notification = $(Notification.class).last();
+        assertThat(notification.isOpened()).isTrue();
+        assertThat($(Span.class, notification).first().getText()).contains("changed by someone else");
+        assertThat(patients.open(patient.id()).orElseThrow().patient().getGivenName()).isEqualTo("Theirs");
+
+        test($(Button.class, notification).withText("Reload").single()).click();
+        assertThat($(H2.class).first().getText()).isEqualTo("Theirs Editors");
+    }
+
+    @Test
+    void anUnknownPatientNumberSaysSo() {
+        navigate("patient/999999999", PatientView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Patient not found");
+    }
+
+    private PatientDetails details(String recordNumber, String given, String family) {
+        long clinician = mhaleId();
+        return new PatientDetails(recordNumber, given, family, LocalDate.of(1979, 8, 2), null, null, null,
+                clinician, null, null, null);
+    }
+
+    @Autowired
+    com.hpgdesk.security.AccountService accounts;
+
+    private long mhaleId() {
+        return SystemActor.call(() -> accounts.listActiveClinicians().stream()
+                .filter(a -> a.getUsername().equals("mhale")).findFirst().orElseThrow().getId());
+    }
+}
