@@ -42,7 +42,7 @@ final class PatientRules {
 
         LocalDate born = details.dateOfBirth();
         if (born == null) {
-            problems.reject("dateOfBirth", "Enter the date of birth.");
+            problems.reject("dateOfBirth", "Enter the date of birth, e.g. 1980-03-14.");
         } else if (born.isAfter(today)) {
             problems.reject("dateOfBirth", "The date of birth is in the future.");
         } else if (Period.between(born, today).getYears() < MIN_AGE) {

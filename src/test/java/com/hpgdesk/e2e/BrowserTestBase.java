@@ -73,12 +73,20 @@ abstract class BrowserTestBase {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         page = context.newPage();
     }
 
+    /** Keeps a picture of how each test ended, for looking at the product and for reading failures. */
     @AfterEach
-    void closePage() {
-        context.close();
+    void closePage(org.junit.jupiter.api.TestInfo test) {
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "e2e-screenshots",
+                    getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test")
+                            + ".png")));
+        } finally {
+            context.close();
+        }
     }
 
     String url(String path) {

@@ -1,6 +1,11 @@
 package com.hpgdesk.base.ui;
 
+import com.hpgdesk.patient.PatientQuery;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.patient.PatientStatus;
+import com.hpgdesk.patient.ui.PatientsView;
 import com.hpgdesk.security.CurrentUser;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +29,7 @@ import java.time.ZoneId;
 @PermitAll
 class HomeView extends VerticalLayout {
 
-    HomeView(CurrentUser currentUser, Clock clock) {
+    HomeView(CurrentUser currentUser, Clock clock, PatientService patients) {
         addClassName("home-view");
         setPadding(true);
         var greeting = new H2(greeting(clock) + ", " + currentUser.displayName());
@@ -42,7 +47,28 @@ class HomeView extends VerticalLayout {
                 card(VaadinIcon.SCALE, "Evidence, not verdicts",
                         "Each marker row shows which way the patient's own data points, and why."));
         cards.addClassName("card-row");
-        add(greeting, intro, cards);
+
+        long mine = currentUser.get()
+                .map(user -> patients.count(new PatientQuery("", PatientStatus.ACTIVE, user.accountId())))
+                .orElse(0L);
+        long practice = patients.count(new PatientQuery("", PatientStatus.ACTIVE, null));
+        var figures = new Div(
+                figure(mine, mine == 1 ? "active patient in your care" : "active patients in your care"),
+                figure(practice, practice == 1 ? "active patient in the practice" : "active patients in the practice"));
+        figures.addClassName("figure-row");
+        var toPatients = new RouterLink("Open the patient list", PatientsView.class);
+        toPatients.addClassName("primary-link");
+        add(greeting, intro, figures, toPatients, cards);
+    }
+
+    private static Component figure(long value, String label) {
+        var number = new Span(Long.toString(value));
+        number.addClassName("figure-value");
+        var text = new Span(label);
+        text.addClassName("figure-label");
+        var figure = new Div(number, text);
+        figure.addClassName("figure");
+        return figure;
     }
 
     private static Component card(VaadinIcon iconName, String title, String text) {

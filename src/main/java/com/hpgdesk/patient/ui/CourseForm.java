@@ -1,5 +1,6 @@
 package com.hpgdesk.patient.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.FieldMessages;
 import com.hpgdesk.patient.Compound;
@@ -27,8 +28,8 @@ class CourseForm extends FormLayout {
     final BigDecimalField dose = new BigDecimalField("Dose per administration");
     final Select<DoseUnit> unit = new Select<>();
     final IntegerField interval = new IntegerField("Dosing interval (days)");
-    final DatePicker startedOn = new DatePicker("First dose");
-    final DatePicker lastDoseOn = new DatePicker("Last dose");
+    final DatePicker startedOn = DateFields.create("First dose");
+    final DatePicker lastDoseOn = DateFields.create("Last dose");
     final TextArea notes = new TextArea("Notes");
     private final FieldMessages messages = new FieldMessages();
 

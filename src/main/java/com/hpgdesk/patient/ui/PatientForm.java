@@ -1,5 +1,6 @@
 package com.hpgdesk.patient.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.FieldMessages;
 import com.hpgdesk.patient.PatientDetails;
@@ -21,7 +22,7 @@ class PatientForm extends FormLayout {
     final TextField recordNumber = new TextField("Record number");
     final TextField givenName = new TextField("Given name");
     final TextField familyName = new TextField("Family name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DatePicker dateOfBirth = DateFields.create("Date of birth");
     final ComboBox<UserAccount> clinician = new ComboBox<>("Responsible clinician");
     final EmailField email = new EmailField("E-mail");
     final TextField phone = new TextField("Phone");

@@ -1,5 +1,6 @@
 package com.hpgdesk.patient.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.MainLayout;
@@ -213,7 +214,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component notes() {
-        var date = new DatePicker("Date");
+        var date = DateFields.create("Date");
         date.setValue(record.today());
         date.setMax(record.today());
         var body = new TextArea("New note");
@@ -301,7 +302,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         long version = record.patient().getVersion();
         var dialog = new Dialog();
         dialog.setHeaderTitle("Discharge " + record.patient().getFullName());
-        var date = new DatePicker("Discharge date");
+        var date = DateFields.create("Discharge date");
         date.setValue(record.today());
         date.setMax(record.today());
         var reason = new TextArea("Reason");

@@ -39,7 +39,7 @@ import java.util.Objects;
 @PageTitle("Patients | " + MainLayout.APP_NAME)
 @Menu(order = 10, title = "Patients", icon = "vaadin:users")
 @RolesAllowed(Role.CLINICIAN_NAME)
-class PatientsView extends VerticalLayout {
+public class PatientsView extends VerticalLayout {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
