@@ -1,0 +1,272 @@
+package com.hpgdesk.protocol;
+
+import com.hpgdesk.base.ConcurrentEditException;
+import com.hpgdesk.base.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API of restart protocols: planning, the medications, the start-to-end workflow, the timeline for
+ * charts, and the templates that practice leads keep. Every change is one transaction: a refused change
+ * leaves nothing behind. Changes name the version the user saw, and a stale copy is refused.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RestartProtocolService {
+
+    private static final Logger log = LoggerFactory.getLogger(RestartProtocolService.class);
+
+    private final RestartProtocolRepository protocols;
+    private final ProtocolTemplateRepository templates;
+    private final DrugDoseLimitRepository doseLimitRows;
+    private final Clock clock;
+
+    RestartProtocolService(RestartProtocolRepository protocols, ProtocolTemplateRepository templates,
+            DrugDoseLimitRepository doseLimitRows, Clock clock) {
+        this.protocols = protocols;
+        this.templates = templates;
+        this.doseLimitRows = doseLimitRows;
+        this.clock = clock;
+    }
+
+    /** The practice's today, so that forms default to the same day the service would use. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<RestartProtocol> protocolsOf(long patientId) {
+        return protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public RestartProtocol protocol(long protocolId) {
+        return protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public ProtocolTimeline timeline(long patientId, LocalDate today) {
+        return ProtocolTimeline.of(protocolsOf(patientId), today);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public DoseLimits doseLimits() {
+        Map<Drug, DoseLimits.Limit> limits = new EnumMap<>(Drug.class);
+        doseLimitRows.findAll().forEach(row -> limits.put(row.drug(), row.limit()));
+        return DoseLimits.of(limits);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol plan(long patientId, ProtocolDetails details, List<MedicationPlan> medications) {
+        var protocol = RestartProtocol.plan(patientId, details, medications, null, doseLimits(), clock.instant());
+        return saveNew(protocol);
+    }
+
+    /** Plans a protocol named and dosed as the template, its medications dated from {@code plannedStart}. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol planFromTemplate(long patientId, long templateId, @Nullable LocalDate plannedStart) {
+        var template = templates.findWithMedicationsById(templateId).orElseThrow(() -> InvalidInputException.of(
+                "template", "This template no longer exists. Choose another one."));
+        if (plannedStart == null) {
+            throw InvalidInputException.of("plannedStart", "Enter the planned start date.");
+        }
+        var details = new ProtocolDetails(template.getName(), template.getKind(), plannedStart, null);
+        var protocol = RestartProtocol.plan(patientId, details, template.medicationsFrom(plannedStart),
+                template.getName(), doseLimits(), clock.instant());
+        return saveNew(protocol);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol updateDetails(long protocolId, long expectedVersion, ProtocolDetails details) {
+        return change(protocolId, expectedVersion, protocol -> protocol.updateDetails(details, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol addMedication(long protocolId, long expectedVersion, MedicationPlan medication) {
+        var limits = doseLimits();
+        return change(protocolId, expectedVersion,
+                protocol -> protocol.addMedication(medication, limits, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol updateMedication(long protocolId, long expectedVersion, long medicationId,
+            MedicationPlan medication) {
+        var limits = doseLimits();
+        return change(protocolId, expectedVersion,
+                protocol -> protocol.updateMedication(medicationId, medication, limits, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol removeMedication(long protocolId, long expectedVersion, long medicationId) {
+        return change(protocolId, expectedVersion,
+                protocol -> protocol.removeMedication(medicationId, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol start(long protocolId, long expectedVersion, @Nullable LocalDate startedOn) {
+        return change(protocolId, expectedVersion, protocol -> protocol.start(startedOn, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol complete(long protocolId, long expectedVersion, @Nullable LocalDate endedOn) {
+        return change(protocolId, expectedVersion, protocol -> protocol.complete(endedOn, clock.instant()));
+    }
+
+    /** Stops a running protocol early, or cancels a planned one; either way with a reason. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol stop(long protocolId, long expectedVersion, @Nullable LocalDate endedOn,
+            @Nullable String reason) {
+        return change(protocolId, expectedVersion, protocol -> protocol.stop(endedOn, reason, clock.instant()));
+    }
+
+    /**
+     * Enters a protocol in the state it has reached, in one step and through the same checks as the workflow.
+     * For history and demo data (run under {@code SystemActor}).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RestartProtocol recordProtocol(long patientId, ProtocolRecord record) {
+        var now = clock.instant();
+        var protocol = RestartProtocol.plan(patientId, record.details(), record.medications(), null, doseLimits(),
+                now);
+        switch (record.status()) {
+            case PLANNED -> { }
+            case ACTIVE -> protocol.start(record.startedOn(), now);
+            case COMPLETED -> {
+                protocol.start(record.startedOn(), now);
+                protocol.complete(record.endedOn(), now);
+            }
+            case STOPPED -> {
+                if (record.startedOn() != null) {
+                    protocol.start(record.startedOn(), now);
+                }
+                protocol.stop(record.endedOn(), record.stopReason(), now);
+            }
+        }
+        return saveNew(protocol);
+    }
+
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<ProtocolTemplate> templates() {
+        return templates.findAllByOrderBySortOrderAscNameAsc();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProtocolTemplate createTemplate(TemplateDetails details) {
+        if (details.name() != null && templates.existsByNameIgnoreCase(details.name().strip())) {
+            throw nameTaken(details.name());
+        }
+        var template = new ProtocolTemplate(details, templates.highestSortOrder() + 10, clock.instant());
+        log.info("Protocol template '{}' created", template.getName());
+        return templates.saveAndFlush(template);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProtocolTemplate updateTemplate(long templateId, long expectedVersion, TemplateDetails details) {
+        if (details.name() != null && templates.existsByNameIgnoreCaseAndIdNot(details.name().strip(), templateId)) {
+            throw nameTaken(details.name());
+        }
+        return changeTemplate(templateId, expectedVersion, template -> template.updateDetails(details,
+                clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProtocolTemplate addTemplateMedication(long templateId, long expectedVersion,
+            TemplateMedicationPlan medication) {
+        var limits = doseLimits();
+        return changeTemplate(templateId, expectedVersion,
+                template -> template.addMedication(medication, limits, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProtocolTemplate updateTemplateMedication(long templateId, long expectedVersion, long medicationId,
+            TemplateMedicationPlan medication) {
+        var limits = doseLimits();
+        return changeTemplate(templateId, expectedVersion,
+                template -> template.updateMedication(medicationId, medication, limits, clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProtocolTemplate removeTemplateMedication(long templateId, long expectedVersion, long medicationId) {
+        return changeTemplate(templateId, expectedVersion,
+                template -> template.removeMedication(medicationId, clock.instant()));
+    }
+
+    private static InvalidInputException nameTaken(String name) {
+        return InvalidInputException.of("name", "A template named '" + name.strip() + "' already exists.");
+    }
+
+    private RestartProtocol saveNew(RestartProtocol protocol) {
+        try {
+            var saved = protocols.saveAndFlush(protocol);
+            log.info("Restart protocol {} planned for patient {}", saved.getId(), saved.getPatientId());
+            return saved;
+        } catch (DataIntegrityViolationException e) {
+            // The only reference a new protocol makes is to its patient.
+            throw InvalidInputException.of("patient", "This patient's record no longer exists.");
+        }
+    }
+
+    private RestartProtocol change(long protocolId, long expectedVersion, Consumer<RestartProtocol> change) {
+        var protocol = protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
+        if (protocol.getVersion() != expectedVersion) {
+            throw stale(protocol);
+        }
+        change.accept(protocol);
+        try {
+            return protocols.saveAndFlush(protocol);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw stale(protocol);
+        }
+    }
+
+    private static ConcurrentEditException stale(RestartProtocol protocol) {
+        return new ConcurrentEditException("The protocol '" + protocol.getName() + "'");
+    }
+
+    private ProtocolTemplate changeTemplate(long templateId, long expectedVersion, Consumer<ProtocolTemplate> change) {
+        var template = templates.findWithMedicationsById(templateId).orElseThrow(() -> InvalidInputException.of(
+                "template", "This template no longer exists."));
+        var name = template.getName();
+        if (template.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("The template '" + name + "'");
+        }
+        change.accept(template);
+        try {
+            return templates.saveAndFlush(template);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("The template '" + name + "'");
+        }
+    }
+
+    private static InvalidInputException protocolGone() {
+        return InvalidInputException.of("protocol", "This protocol no longer exists. Reload the patient's protocols.");
+    }
+}
