@@ -1,0 +1,28 @@
+package com.hpgdesk.lifestyle.ui;
+
+import com.hpgdesk.lifestyle.LifestyleEntry;
+import com.hpgdesk.lifestyle.LifestyleMeasure;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the panel writes dates and values, the same in the grid, the trend table and the dialog. */
+final class LifestylePanelFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private LifestylePanelFormat() {
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** "7.5 h/night", "Yes", or an empty cell when not recorded. */
+    static String value(LifestyleEntry entry, LifestyleMeasure measure) {
+        if (measure.kind() == LifestyleMeasure.Kind.YES_NO) {
+            return entry.answer(measure).map(answer -> answer ? "Yes" : "No").orElse("");
+        }
+        return entry.number(measure).map(number -> number.toPlainString() + " " + measure.unit()).orElse("");
+    }
+}
