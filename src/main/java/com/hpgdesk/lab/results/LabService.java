@@ -96,11 +96,15 @@ public class LabService {
      * {@code collectedOn}, {@code labName} and {@code results} for the report as a whole.
      */
     @Transactional
-    public StoredReport saveReport(long patientId, LocalDate collectedOn, @Nullable String labName,
+    public StoredReport saveReport(long patientId, @Nullable LocalDate collectedOn, @Nullable String labName,
                                    List<EnteredResult> entered) {
         Patient patient = patient(patientId);
         var problems = new InvalidInputException.Collector();
-        checkCollectionDate(collectedOn, patient, problems);
+        if (collectedOn == null) {
+            problems.reject("collectedOn", "Enter the collection date.");
+        } else {
+            checkCollectionDate(collectedOn, patient, problems);
+        }
         String lab = blankToNull(labName);
         if (lab != null && lab.length() > MAX_LAB_NAME_LENGTH) {
             problems.reject("labName", "Keep the lab name to " + MAX_LAB_NAME_LENGTH + " characters or fewer.");
@@ -108,7 +112,7 @@ public class LabService {
         if (entered.isEmpty()) {
             problems.reject("results", "Enter at least one result.");
         }
-        Integer age = problems.has("collectedOn") ? null : patient.ageOn(collectedOn);
+        Integer age = collectedOn == null || problems.has("collectedOn") ? null : patient.ageOn(collectedOn);
         Set<String> known = new HashSet<>(results.activeFingerprints(patientId));
         Map<MarkerKey, Integer> seen = new HashMap<>();
         List<Ready> ready = new ArrayList<>();
@@ -123,7 +127,7 @@ public class LabService {
             if (earlier != null) {
                 problems.reject(prefix + "marker", result.value().marker().name() + " is already in row "
                         + (earlier + 1) + " of this report.");
-            } else if (!problems.has("collectedOn")) {
+            } else if (collectedOn != null && !problems.has("collectedOn")) {
                 String fingerprint = LabFileImporter.contentFingerprint(null, collectedOn, result.value());
                 if (known.contains(fingerprint)) {
                     problems.reject(prefix + "value", alreadyRecorded(result.value()));
@@ -133,7 +137,7 @@ public class LabService {
         }
         problems.throwIfAny();
 
-        var report = reports.saveAndFlush(new LabReport(patientId, collectedOn, lab, ReportSource.ENTERED, null,
+        var report = reports.saveAndFlush(new LabReport(patientId, Objects.requireNonNull(collectedOn), lab, ReportSource.ENTERED, null,
                 currentUser(), clock.instant()));
         List<LabResult> saved = results.saveAll(ready.stream()
                 .map(r -> new LabResult(report, r.value(), r.method(), r.fingerprint()))
