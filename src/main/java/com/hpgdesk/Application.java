@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "robots", content = "noindex, nofollow")
+@com.vaadin.flow.component.page.Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

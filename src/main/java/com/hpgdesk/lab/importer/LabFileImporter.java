@@ -352,6 +352,14 @@ public final class LabFileImporter {
         return best;
     }
 
+    /**
+     * The fingerprint {@link ImportedResult#contentFingerprint()} is made of, for results that did not come
+     * from a file: a result entered by hand and the same result in a file can then be recognised as one.
+     */
+    public static String contentFingerprint(@Nullable String recordNumber, LocalDate date, FlaggedValue value) {
+        return fingerprint(sha256(), recordNumber, date, value);
+    }
+
     private static String fingerprint(MessageDigest sha256, @Nullable String record, LocalDate date, FlaggedValue value) {
         String canonical = value.canonical().value().stripTrailingZeros().toPlainString();
         // A separator that does not occur in lab text, so that parts cannot run into each other.

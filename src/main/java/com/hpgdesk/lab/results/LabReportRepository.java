@@ -1,0 +1,9 @@
+package com.hpgdesk.lab.results;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LabReportRepository extends JpaRepository<LabReport, Long> {
+
+    List<LabReport> findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(long patientId);
+}

@@ -1,0 +1,590 @@
+package com.hpgdesk.lab.results;
+
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.ConcurrentEditException;
+import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.lab.CalculatedFreeTestosterone;
+import com.hpgdesk.lab.FlaggedValue;
+import com.hpgdesk.lab.HomaIr;
+import com.hpgdesk.lab.Marker;
+import com.hpgdesk.lab.MarkerCatalogue;
+import com.hpgdesk.lab.MarkerKey;
+import com.hpgdesk.lab.Quantity;
+import com.hpgdesk.lab.ReferenceRange;
+import com.hpgdesk.lab.TestosteroneEstradiolRatio;
+import com.hpgdesk.lab.importer.DateOrder;
+import com.hpgdesk.lab.importer.ImportedResult;
+import com.hpgdesk.lab.importer.LabFileImporter;
+import com.hpgdesk.lab.importer.LabFileParse;
+import com.hpgdesk.lab.importer.RowOutcome;
+import com.hpgdesk.patient.Patient;
+import com.hpgdesk.patient.PatientService;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient's lab results: entering a report by hand, importing a lab file, editing and deleting with a
+ * reason, trends and derived markers. Every value passes the marker catalogue's plausibility check and is
+ * flagged against the lab's own range when the report gives one, else the catalogue default for the
+ * patient's age. Every change is audited in the transaction that makes it, never with the values.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('CLINICIAN')")
+public class LabService {
+
+    static final int MAX_REASON_LENGTH = 500;
+    static final int MAX_LAB_NAME_LENGTH = 120;
+    static final int MAX_METHOD_LENGTH = 100;
+    /** Rows saved between flushes of a large import, so the persistence context stays small. */
+    private static final int IMPORT_CHUNK = 500;
+    /** How often a large import reports progress. */
+    private static final int PROGRESS_EVERY = 100;
+
+    private final LabReportRepository reports;
+    private final LabResultRepository results;
+    private final LabResultChangeRepository changes;
+    private final PatientService patients;
+    private final AuditTrail audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final MarkerCatalogue catalogue = MarkerCatalogue.standard();
+    private final LabFileImporter importer = new LabFileImporter(catalogue);
+    private final CalculatedFreeTestosterone freeTestosterone = new CalculatedFreeTestosterone(catalogue);
+    private final HomaIr homaIr = new HomaIr(catalogue);
+    private final TestosteroneEstradiolRatio ratio = new TestosteroneEstradiolRatio(catalogue);
+
+    LabService(LabReportRepository reports, LabResultRepository results, LabResultChangeRepository changes,
+               PatientService patients, AuditTrail audit, EntityManager entityManager, Clock clock) {
+        this.reports = reports;
+        this.results = results;
+        this.changes = changes;
+        this.patients = patients;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The markers, units and default ranges results are checked against. */
+    public MarkerCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Saves a report with all its results, or nothing. Problems are reported per row, at fields named
+     * {@code results[i].marker}, {@code .value}, {@code .unit}, {@code .range} and {@code .method}, and at
+     * {@code collectedOn}, {@code labName} and {@code results} for the report as a whole.
+     */
+    @Transactional
+    public StoredReport saveReport(long patientId, @Nullable LocalDate collectedOn, @Nullable String labName,
+                                   List<EnteredResult> entered) {
+        Patient patient = patient(patientId);
+        var problems = new InvalidInputException.Collector();
+        if (collectedOn == null) {
+            problems.reject("collectedOn", "Enter the collection date.");
+        } else {
+            checkCollectionDate(collectedOn, patient, problems);
+        }
+        String lab = blankToNull(labName);
+        if (lab != null && lab.length() > MAX_LAB_NAME_LENGTH) {
+            problems.reject("labName", "Keep the lab name to " + MAX_LAB_NAME_LENGTH + " characters or fewer.");
+        }
+        if (entered.isEmpty()) {
+            problems.reject("results", "Enter at least one result.");
+        }
+        Integer age = collectedOn == null || problems.has("collectedOn") ? null : patient.ageOn(collectedOn);
+        Set<String> known = new HashSet<>(results.activeFingerprints(patientId));
+        Map<MarkerKey, Integer> seen = new HashMap<>();
+        List<Ready> ready = new ArrayList<>();
+        for (int i = 0; i < entered.size(); i++) {
+            String prefix = "results[" + i + "].";
+            EnteredResult row = entered.get(i);
+            Checked result = check(row, age, prefix, problems);
+            if (result == null) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(result.value().marker().key(), i);
+            if (earlier != null) {
+                problems.reject(prefix + "marker", result.value().marker().name() + " is already in row "
+                        + (earlier + 1) + " of this report.");
+            } else if (collectedOn != null && !problems.has("collectedOn")) {
+                String fingerprint = LabFileImporter.contentFingerprint(null, collectedOn, result.value());
+                if (known.contains(fingerprint)) {
+                    problems.reject(prefix + "value", alreadyRecorded(result.value()));
+                }
+                ready.add(new Ready(result.value(), result.method(), fingerprint));
+            }
+        }
+        problems.throwIfAny();
+
+        var report = reports.saveAndFlush(new LabReport(patientId, Objects.requireNonNull(collectedOn), lab, ReportSource.ENTERED, null,
+                currentUser(), clock.instant()));
+        List<LabResult> saved = results.saveAll(ready.stream()
+                .map(r -> new LabResult(report, r.value(), r.method(), r.fingerprint()))
+                .toList());
+        flushRefusingDuplicates();
+        audit.record(AuditAction.CREATE, patientId, subject(report),
+                "Entered " + saved.size() + (saved.size() == 1 ? " result" : " results"));
+        return stored(report, saved);
+    }
+
+    /** The patient's reports that are not deleted, newest collection date first. */
+    public List<StoredReport> reportsOf(long patientId) {
+        List<LabReport> found = reports.findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(patientId);
+        audit.record(AuditAction.READ, patientId, "lab results", "Viewed the lab reports");
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LabResult>> byReport = results.findByReportIdInAndDeletedAtIsNullOrderByIdAsc(
+                        found.stream().map(LabReport::id).toList())
+                .stream().collect(Collectors.groupingBy(LabResult::reportId));
+        return found.stream().map(report -> stored(report, byReport.getOrDefault(report.id(), List.of()))).toList();
+    }
+
+    /** A marker's values over time, oldest first, in the canonical unit; deleted results are left out. */
+    public List<TrendPoint> series(long patientId, MarkerKey markerKey) {
+        Marker marker = catalogue.get(markerKey);
+        List<LabResult> found = results.findByPatientIdAndMarkerKeyAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(
+                patientId, markerKey.value());
+        audit.record(AuditAction.READ, patientId, "lab results", "Viewed the " + marker.name() + " trend");
+        return found.stream().map(result -> new TrendPoint(result.id(), result.collectedOn(), result.canonical(),
+                result.reported(), result.flag(), canonicalRange(marker, result.range()), result.rangeOrigin())).toList();
+    }
+
+    /**
+     * Calculated free and bioavailable testosterone, HOMA-IR and the testosterone/estradiol ratio from
+     * results of one collection date. When a marker was measured twice that day the later entry counts.
+     */
+    public DerivedMarkers derivedMarkers(long patientId, LocalDate collectedOn) {
+        Map<MarkerKey, Quantity> sameDay = new HashMap<>();
+        results.findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(patientId, collectedOn)
+                .forEach(result -> sameDay.put(result.markerKey(), result.reported()));
+        audit.record(AuditAction.READ, patientId, "lab results", "Viewed the derived markers of a collection date");
+        List<String> missing = new ArrayList<>();
+
+        CalculatedFreeTestosterone.Result free = null;
+        Quantity totalT = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
+        Quantity shbg = sameDay.get(MarkerKey.SHBG);
+        if (totalT != null && shbg != null) {
+            free = calculated(() -> freeTestosterone.calculate(totalT, shbg, sameDay.get(MarkerKey.ALBUMIN)),
+                    "Free and bioavailable testosterone", missing);
+        } else {
+            missing.add("Free and bioavailable testosterone need total testosterone and SHBG of the same day.");
+        }
+
+        HomaIr.Result homa = null;
+        Quantity glucose = sameDay.get(MarkerKey.FASTING_GLUCOSE);
+        Quantity insulin = sameDay.get(MarkerKey.FASTING_INSULIN);
+        if (glucose != null && insulin != null) {
+            homa = calculated(() -> homaIr.calculate(glucose, insulin), "HOMA-IR", missing);
+        } else {
+            missing.add("HOMA-IR needs fasting glucose and fasting insulin of the same day.");
+        }
+
+        TestosteroneEstradiolRatio.Result te = null;
+        Quantity estradiol = sameDay.get(MarkerKey.ESTRADIOL);
+        if (totalT != null && estradiol != null) {
+            te = calculated(() -> ratio.calculate(totalT, estradiol), "The testosterone/estradiol ratio", missing);
+        } else {
+            missing.add("The testosterone/estradiol ratio needs total testosterone and estradiol of the same day.");
+        }
+        return new DerivedMarkers(collectedOn, free, homa, te, missing);
+    }
+
+    /**
+     * Corrects a result (value, unit, lab range, method; the marker stays). The result as it was is kept
+     * with the reason. Problems are reported at {@code value}, {@code unit}, {@code range}, {@code method}
+     * and {@code reason}.
+     */
+    @Transactional
+    public StoredResult updateResult(long resultId, long expectedReportVersion, EnteredResult change, String reason) {
+        LabResult result = loadResult(resultId);
+        LabReport report = loadReport(result.reportId(), expectedReportVersion);
+        Patient patient = patient(report.patientId());
+        var problems = new InvalidInputException.Collector();
+        String why = checkReason(reason, "change", problems);
+        if (change.marker() != null && !change.marker().equals(result.markerKey())) {
+            problems.reject("marker", "The marker of a result cannot be changed: delete it and enter the right one.");
+        }
+        EnteredResult sameMarker = new EnteredResult(result.markerKey(), change.value(), change.unit(),
+                change.labLow(), change.labHigh(), change.method());
+        Checked checked = check(sameMarker, patient.ageOn(report.collectedOn()), "", problems);
+        String fingerprint = null;
+        if (checked != null) {
+            fingerprint = LabFileImporter.contentFingerprint(null, report.collectedOn(), checked.value());
+            if (!fingerprint.equals(result.fingerprintOrNull())
+                    && results.existsByPatientIdAndFingerprint(report.patientId(), fingerprint)) {
+                problems.reject("value", alreadyRecorded(checked.value()));
+            }
+        }
+        problems.throwIfAny();
+        Checked valid = Objects.requireNonNull(checked);
+        changes.save(new LabResultChange(result, LabResultChange.Kind.UPDATE, why, currentUser(), clock.instant()));
+        result.apply(valid.value(), valid.method(), Objects.requireNonNull(fingerprint));
+        report.touch(clock.instant());
+        flushReport(report);
+        audit.record(AuditAction.UPDATE, report.patientId(), subject(report),
+                "Changed " + valid.value().marker().name() + ": reason given");
+        return stored(report, List.of(result)).results().getFirst();
+    }
+
+    /** Deletes a result: hidden from lists and trends, kept with the reason. */
+    @Transactional
+    public void deleteResult(long resultId, long expectedReportVersion, String reason) {
+        LabResult result = loadResult(resultId);
+        LabReport report = loadReport(result.reportId(), expectedReportVersion);
+        var problems = new InvalidInputException.Collector();
+        String why = checkReason(reason, "deletion", problems);
+        problems.throwIfAny();
+        changes.save(new LabResultChange(result, LabResultChange.Kind.DELETE, why, currentUser(), clock.instant()));
+        result.delete(currentUser(), why, clock.instant());
+        report.touch(clock.instant());
+        flushReport(report);
+        audit.record(AuditAction.DELETE, report.patientId(), subject(report),
+                "Deleted " + catalogue.get(result.markerKey()).name() + ": reason given");
+    }
+
+    /** Deletes a report and its results: hidden from lists and trends, kept with the reason. */
+    @Transactional
+    public void deleteReport(long reportId, long expectedVersion, String reason) {
+        LabReport report = loadReport(reportId, expectedVersion);
+        var problems = new InvalidInputException.Collector();
+        String why = checkReason(reason, "deletion", problems);
+        problems.throwIfAny();
+        String by = currentUser();
+        for (LabResult result : results.findByReportIdAndDeletedAtIsNull(reportId)) {
+            changes.save(new LabResultChange(result, LabResultChange.Kind.DELETE, why, by, clock.instant()));
+            result.delete(by, why, clock.instant());
+        }
+        report.delete(by, why, clock.instant());
+        flushReport(report);
+        audit.record(AuditAction.DELETE, report.patientId(), subject(report), "Deleted the report: reason given");
+    }
+
+    /**
+     * Reads a lab file for this patient and says, row by row, what importing it would do: OK, already
+     * imported (the patient has that result, or an earlier row of the file is the same), or rejected with
+     * the reasons. Nothing is saved.
+     *
+     * @param dateOrder how the file writes slash dates, once the clinician has said; null to detect it
+     */
+    public ImportPreview previewImport(long patientId, byte[] content, @Nullable DateOrder dateOrder,
+                                       @Nullable String fileName) {
+        Patient patient = patient(patientId);
+        LabFileParse parse = importer.parse(content, dateOrder, patient.getDateOfBirth());
+        Set<String> active = new HashSet<>(results.activeFingerprints(patientId));
+        Set<String> deleted = new HashSet<>(results.deletedFingerprints(patientId));
+        Map<String, Integer> inFile = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        List<ImportPreview.Row> rows = new ArrayList<>(parse.rows().size());
+        for (RowOutcome outcome : parse.rows()) {
+            rows.add(switch (outcome) {
+                case RowOutcome.Rejected rejected -> new ImportPreview.Row(rejected.line(),
+                        ImportPreview.Status.REJECTED, null, rejected.reason());
+                case RowOutcome.Accepted accepted ->
+                        preview(accepted, patient, today, active, deleted, inFile);
+            });
+        }
+        return new ImportPreview(patientId, fileName, parse, rows);
+    }
+
+    /**
+     * Saves every row of the preview marked OK, one report per collection date, in one transaction: all
+     * of them or, on any failure, none. Rows whose result was saved by someone else since the preview are
+     * skipped and counted as already imported.
+     */
+    @Transactional
+    public ImportSummary commitImport(long patientId, ImportPreview preview, ImportProgress progress) {
+        if (preview.patientId() != patientId) {
+            throw InvalidInputException.of("file", "This preview was made for another patient: read the file again.");
+        }
+        patient(patientId);
+        Set<String> known = new HashSet<>(results.activeFingerprints(patientId));
+        known.addAll(results.deletedFingerprints(patientId));
+        int skipped = 0;
+        Map<LocalDate, List<ImportedResult>> byDate = new TreeMap<>();
+        for (ImportPreview.Row row : preview.toImport()) {
+            ImportedResult result = row.result();
+            if (result == null) {
+                continue;
+            }
+            if (known.add(fingerprint(result))) {
+                byDate.computeIfAbsent(result.collected(), date -> new ArrayList<>()).add(result);
+            } else {
+                skipped++;
+            }
+        }
+        int total = byDate.values().stream().mapToInt(List::size).sum();
+        if (total == 0) {
+            throw InvalidInputException.of("file", "Nothing to import: every result of this file is already recorded "
+                    + "or was rejected.");
+        }
+        String by = currentUser();
+        String fileName = preview.fileName() == null ? null : shorten(preview.fileName(), 255);
+        List<Long> reportIds = new ArrayList<>();
+        int saved = 0;
+        progress.saved(0, total);
+        for (var entry : byDate.entrySet()) {
+            var report = reports.save(new LabReport(patientId, entry.getKey(), null, ReportSource.IMPORTED, fileName, by,
+                    clock.instant()));
+            entityManager.flush();
+            reportIds.add(report.id());
+            for (ImportedResult result : entry.getValue()) {
+                entityManager.persist(new LabResult(report, result.value(), result.method(), fingerprint(result)));
+                saved++;
+                if (saved % IMPORT_CHUNK == 0) {
+                    flushRefusingDuplicates();
+                    entityManager.clear();
+                }
+                if (saved % PROGRESS_EVERY == 0) {
+                    progress.saved(saved, total);
+                }
+            }
+            audit.record(AuditAction.IMPORT, patientId, subject(report), "Imported " + entry.getValue().size()
+                    + (entry.getValue().size() == 1 ? " result" : " results") + " from a lab file");
+        }
+        flushRefusingDuplicates();
+        progress.saved(saved, total);
+        return new ImportSummary(saved, (int) preview.count(ImportPreview.Status.ALREADY_IMPORTED) + skipped,
+                (int) preview.count(ImportPreview.Status.REJECTED), reportIds);
+    }
+
+    private ImportPreview.Row preview(RowOutcome.Accepted accepted, Patient patient, LocalDate today,
+                                      Set<String> active, Set<String> deleted, Map<String, Integer> inFile) {
+        ImportedResult result = accepted.result();
+        int line = accepted.line();
+        List<String> reasons = new ArrayList<>();
+        String record = result.recordNumber();
+        if (record != null && !record.strip().equalsIgnoreCase(patient.getRecordNumber())) {
+            reasons.add("record number \"" + shorten(record, 40) + "\" is not this patient's ("
+                    + patient.getRecordNumber() + ")");
+        }
+        if (result.collected().isAfter(today)) {
+            reasons.add("collection date " + result.collected() + " is in the future");
+        } else if (result.collected().isBefore(patient.getDateOfBirth())) {
+            reasons.add("collection date " + result.collected() + " is before the patient's date of birth");
+        }
+        if (result.value().reported().value().scale() > LabResult.MAX_REPORTED_SCALE) {
+            reasons.add("value has more than " + LabResult.MAX_REPORTED_SCALE + " decimal places");
+        }
+        if (result.method() != null && result.method().length() > MAX_METHOD_LENGTH) {
+            reasons.add("method is longer than " + MAX_METHOD_LENGTH + " characters");
+        }
+        if (!reasons.isEmpty()) {
+            return new ImportPreview.Row(line, ImportPreview.Status.REJECTED, result, String.join("; ", reasons));
+        }
+        String fingerprint = fingerprint(result);
+        if (active.contains(fingerprint)) {
+            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
+                    "this result is already recorded for the patient");
+        }
+        if (deleted.contains(fingerprint)) {
+            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
+                    "this result was recorded before and deleted with a reason; enter it by hand to restore it");
+        }
+        Integer earlier = inFile.putIfAbsent(fingerprint, line);
+        if (earlier != null) {
+            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
+                    "same result as line " + earlier);
+        }
+        return new ImportPreview.Row(line, ImportPreview.Status.OK, result, "");
+    }
+
+    /**
+     * The patient's own record number is left out: within one patient it adds nothing, and leaving it out
+     * makes a result entered by hand and the same result in a file (with or without a record-number column)
+     * one and the same.
+     */
+    private static String fingerprint(ImportedResult result) {
+        return LabFileImporter.contentFingerprint(null, result.collected(), result.value());
+    }
+
+    private record Checked(FlaggedValue value, @Nullable String method) {
+    }
+
+    private record Ready(FlaggedValue value, @Nullable String method, String fingerprint) {
+    }
+
+    /** Checks one entered row; returns null when it has problems, which are collected under {@code prefix}. */
+    private @Nullable Checked check(EnteredResult row, @Nullable Integer age, String prefix,
+                                    InvalidInputException.Collector problems) {
+        int before = problemsCount(problems, prefix);
+        Marker marker = row.marker() == null ? null : catalogue.find(row.marker()).orElse(null);
+        if (marker == null) {
+            problems.reject(prefix + "marker", "Choose a marker.");
+        }
+        BigDecimal value = row.value();
+        if (value == null) {
+            problems.reject(prefix + "value", "Enter the value.");
+        } else if (value.scale() > LabResult.MAX_REPORTED_SCALE) {
+            problems.reject(prefix + "value", "Enter at most " + LabResult.MAX_REPORTED_SCALE + " decimal places.");
+        }
+        if (row.unit() == null) {
+            problems.reject(prefix + "unit", "Choose the unit.");
+        } else if (marker != null && !marker.accepts(row.unit())) {
+            problems.reject(prefix + "unit", marker.unitRefusal(row.unit().symbol()));
+        }
+        String method = blankToNull(row.method());
+        if (method != null && method.length() > MAX_METHOD_LENGTH) {
+            problems.reject(prefix + "method", "Keep the method to " + MAX_METHOD_LENGTH + " characters or fewer.");
+        }
+        ReferenceRange labRange = null;
+        if (row.labLow() != null || row.labHigh() != null) {
+            if (row.labLow() != null && row.labHigh() != null && row.labLow().compareTo(row.labHigh()) > 0) {
+                problems.reject(prefix + "range", "The lab's low limit is above its high limit.");
+            } else if ((row.labLow() != null && row.labLow().signum() < 0)
+                    || (row.labHigh() != null && row.labHigh().signum() < 0)) {
+                problems.reject(prefix + "range", "A reference limit cannot be negative.");
+            } else if (row.unit() != null) {
+                labRange = new ReferenceRange(row.labLow(), row.labHigh(), row.unit());
+            }
+        }
+        if (marker == null || value == null || row.unit() == null || problemsCount(problems, prefix) > before) {
+            return null;
+        }
+        try {
+            return new Checked(marker.evaluate(new Quantity(value, row.unit()), labRange, age), method);
+        } catch (InvalidInputException refusal) {
+            // The catalogue names its fields value, unit and range: place them on this row.
+            refusal.fieldErrors().forEach((field, message) -> problems.reject(prefix + field, message));
+            return null;
+        }
+    }
+
+    private static int problemsCount(InvalidInputException.Collector problems, String prefix) {
+        int count = 0;
+        for (String field : List.of("marker", "value", "unit", "range", "method")) {
+            if (problems.has(prefix + field)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void checkCollectionDate(LocalDate collectedOn, Patient patient, InvalidInputException.Collector problems) {
+        if (collectedOn.isAfter(LocalDate.now(clock))) {
+            problems.reject("collectedOn", "The collection date cannot be in the future.");
+        } else if (collectedOn.isBefore(patient.getDateOfBirth())) {
+            problems.reject("collectedOn", "The collection date is before the patient's date of birth.");
+        }
+    }
+
+    private static String checkReason(@Nullable String reason, String what, InvalidInputException.Collector problems) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            problems.reject("reason", "Give a reason for the " + what + ".");
+        } else if (why.length() > MAX_REASON_LENGTH) {
+            problems.reject("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters or fewer.");
+        }
+        return why;
+    }
+
+    private static String alreadyRecorded(FlaggedValue value) {
+        return value.marker().name() + " " + value.reported() + " of this collection date is already recorded.";
+    }
+
+    private <T> @Nullable T calculated(java.util.function.Supplier<T> calculation, String what, List<String> missing) {
+        try {
+            return calculation.get();
+        } catch (InvalidInputException e) {
+            missing.add(what + " could not be calculated: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private @Nullable ReferenceRange canonicalRange(Marker marker, @Nullable ReferenceRange range) {
+        if (range == null) {
+            return null;
+        }
+        Function<@Nullable BigDecimal, @Nullable BigDecimal> toCanonical = limit -> limit == null ? null
+                : marker.toCanonical(new Quantity(limit, range.unit())).value();
+        return new ReferenceRange(toCanonical.apply(range.low()), toCanonical.apply(range.high()),
+                marker.canonicalUnit());
+    }
+
+    private Patient patient(long patientId) {
+        return patients.open(patientId)
+                .orElseThrow(() -> InvalidInputException.of("patient", "This patient no longer exists."))
+                .patient();
+    }
+
+    private LabResult loadResult(long resultId) {
+        return results.findById(resultId).filter(result -> !result.isDeleted())
+                .orElseThrow(() -> InvalidInputException.of("result", "This result no longer exists."));
+    }
+
+    private LabReport loadReport(long reportId, long expectedVersion) {
+        var report = reports.findById(reportId).filter(found -> !found.isDeleted())
+                .orElseThrow(() -> InvalidInputException.of("report", "This lab report no longer exists."));
+        if (report.version() != expectedVersion) {
+            throw new ConcurrentEditException("This lab report");
+        }
+        return report;
+    }
+
+    private void flushReport(LabReport report) {
+        try {
+            reports.saveAndFlush(report);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This lab report");
+        }
+    }
+
+    private void flushRefusingDuplicates() {
+        try {
+            entityManager.flush();
+        } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException e) {
+            // Checked before saving; only a colleague saving the same result at the same moment gets here.
+            throw InvalidInputException.of("results", "Some of these results were saved by someone else a moment "
+                    + "ago. Reload and check before saving again.");
+        }
+    }
+
+    private StoredReport stored(LabReport report, List<LabResult> found) {
+        return new StoredReport(report.id(), report.version(), report.collectedOn(), report.labName(), report.source(),
+                found.stream().map(result -> new StoredResult(result.id(), report.id(), report.version(),
+                        result.collectedOn(), catalogue.get(result.markerKey()), result.reported(), result.canonical(),
+                        result.range(), result.rangeOrigin(), result.rangeSource(), result.flag(), result.method()))
+                        .toList());
+    }
+
+    private static String subject(LabReport report) {
+        return "lab report " + report.id();
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static @Nullable String shorten(@Nullable String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max);
+    }
+}

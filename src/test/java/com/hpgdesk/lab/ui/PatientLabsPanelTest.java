@@ -1,0 +1,127 @@
+package com.hpgdesk.lab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hpgdesk.DeskSpringTest;
+import com.hpgdesk.lab.Flag;
+import com.hpgdesk.lab.MarkerKey;
+import com.hpgdesk.lab.Unit;
+import com.hpgdesk.lab.results.LabService;
+import com.hpgdesk.lab.results.LabTestPatients;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.security.AccountService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@DeskSpringTest
+@WithUserDetails(value = "mhale", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class PatientLabsPanelTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LabService labs;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    AccountService accounts;
+
+    long patientId;
+    PatientLabsPanel panel;
+
+    /** Called by each test: the signed-in user is only set up when the test itself runs. */
+    private void showPanel() {
+        patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1982, 6, 1)).id();
+        navigate("", com.vaadin.flow.component.Component.class);
+        panel = new PatientLabsPanel(labs, patients, patientId);
+        UI.getCurrent().add(panel);
+    }
+
+    @Test
+    void entersAReportAndShowsItsFlagInWords() {
+        showPanel();
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(LocalDate.of(2025, 5, 6));
+        var row = dialog.rows.getFirst();
+        test(row.marker).selectItem("LH");
+        assertThat(row.unit.getListDataView().getItems()).containsExactly(Unit.IU_PER_L, Unit.MIU_PER_ML);
+        test(row.value).setValue(new BigDecimal("0.8"));
+        test(row.unit).selectItem("mIU/mL");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(panel.results).size()).isEqualTo(1);
+        assertThat(test(panel.results).getCellText(0, 2)).isEqualTo("0.8 mIU/mL");
+        assertThat(test(panel.results).getCellText(0, 5)).isEqualTo("↓ Below range");
+        assertThat(labs.series(patientId, new MarkerKey("LH"))).singleElement()
+                .satisfies(point -> assertThat(point.flag()).isEqualTo(Flag.BELOW_RANGE));
+        assertThat(test(panel.trend).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anImpossibleValueIsShownAtItsFieldAndNothingIsSaved() {
+        showPanel();
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(LocalDate.of(2025, 5, 6));
+        test(dialog.rows.getFirst().marker).selectItem("LH");
+        test(dialog.rows.getFirst().value).setValue(new BigDecimal("4"));
+        var second = dialog.addRow();
+        test(second.marker).selectItem("Hematocrit");
+        test(second.value).setValue(new BigDecimal("140"));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(second.value.isInvalid()).isTrue();
+        assertThat(second.value.getErrorMessage()).contains("not physically possible");
+        assertThat(dialog.rows.getFirst().value.isInvalid()).isFalse();
+        assertThat(labs.reportsOf(patientId)).isEmpty();
+    }
+
+    @Test
+    void theImportPreviewListsEveryRowAndImportsTheGoodOnes() {
+        showPanel();
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        String file = """
+                Date,Test,Result,Units
+                2025-02-03,LH,4.1,IU/L
+                2025-02-03,Unobtainium,4.1,IU/L
+                """;
+        test(dialog.upload).upload("export.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+
+        assertThat(test(dialog.preview).size()).isEqualTo(2);
+        assertThat(test(dialog.preview).getCellText(0, 6)).isEqualTo("OK");
+        assertThat(test(dialog.preview).getCellText(1, 6)).startsWith("Rejected: unknown marker");
+        assertThat(dialog.dateOrder.isVisible()).isFalse();
+        assertThat(dialog.commit.getText()).isEqualTo("Import 1 row");
+        test(dialog.commit).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(panel.results).size()).isEqualTo(1);
+    }
+
+    @Test
+    void theDateOrderIsAskedOnlyWhenTheFileIsAmbiguous() {
+        showPanel();
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        dialog.read("""
+                Date,Test,Result,Units
+                03/04/2025,LH,4.1,IU/L
+                """.getBytes(StandardCharsets.UTF_8), "export.csv");
+        assertThat(dialog.dateOrder.isVisible()).isTrue();
+        assertThat(dialog.commit.isEnabled()).isFalse();
+        test(dialog.dateOrder).selectItem("Day first (14/03/2026)");
+        assertThat(dialog.commit.isEnabled()).isTrue();
+        assertThat(test(dialog.preview).getCellText(0, 4)).isEqualTo("3 Apr 2025");
+    }
+}
