@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "hpg.data-dir=./target/test-data/${random.uuid}",
-        "vaadin.devmode.devTools.enabled=false"
+        "vaadin.devmode.devTools.enabled=false",
+        "hpg.demo.patients=6"
 })
 @ActiveProfiles("demo")
 public @interface DeskSpringTest {

@@ -1,13 +1,17 @@
 package com.hpgdesk.demo;
 
+import com.hpgdesk.lab.results.LabService;
+import com.hpgdesk.lifestyle.LifestyleService;
 import com.hpgdesk.patient.PatientQuery;
 import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.protocol.RestartProtocolService;
 import com.hpgdesk.security.AccountService;
 import com.hpgdesk.security.Role;
 import com.hpgdesk.security.SystemActor;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,14 +37,22 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    static final int DEMO_PATIENTS = 60;
-
     private final AccountService accountService;
     private final PatientService patientService;
+    private final RestartProtocolService protocolService;
+    private final LabService labService;
+    private final LifestyleService lifestyleService;
+    private final int patientCount;
 
-    DemoData(AccountService accountService, PatientService patientService) {
+    DemoData(AccountService accountService, PatientService patientService, RestartProtocolService protocolService,
+             LabService labService, LifestyleService lifestyleService,
+             @Value("${hpg.demo.patients:60}") int patientCount) {
         this.accountService = accountService;
         this.patientService = patientService;
+        this.protocolService = protocolService;
+        this.labService = labService;
+        this.lifestyleService = lifestyleService;
+        this.patientCount = patientCount;
     }
 
     @Override
@@ -56,7 +68,7 @@ class DemoData implements ApplicationRunner {
             } else {
                 long started = System.nanoTime();
                 seedPatients();
-                log.info("Seeded {} demo patients in {} ms", DEMO_PATIENTS, (System.nanoTime() - started) / 1_000_000);
+                log.info("Seeded {} demo patients in {} ms", patientCount, (System.nanoTime() - started) / 1_000_000);
             }
             log.info("Demo practice ready: sign in as admin, mhale or jokafor with password '{}'", DEMO_PASSWORD);
         });
@@ -67,12 +79,20 @@ class DemoData implements ApplicationRunner {
                 .filter(account -> account.getRole() == Role.CLINICIAN)
                 .map(account -> java.util.Objects.requireNonNull(account.getId()))
                 .toList();
-        var generator = new DemoPracticeGenerator(DemoPracticeGenerator.DEFAULT_SEED, patientService.today());
-        for (int i = 0; i < DEMO_PATIENTS; i++) {
+        var today = patientService.today();
+        var generator = new DemoPracticeGenerator(DemoPracticeGenerator.DEFAULT_SEED, today);
+        var histories = new DemoClinicalHistory(today);
+        for (int i = 0; i < patientCount; i++) {
             var plan = generator.patient(i, clinicians);
             var patient = patientService.register(plan.details());
-            plan.courses().forEach(course -> patientService.addCourse(patient.id(), course));
-            plan.notes().forEach(note -> patientService.addNote(patient.id(), note.notedOn(), note.text()));
+            long id = patient.id();
+            plan.courses().forEach(course -> patientService.addCourse(id, course));
+            plan.notes().forEach(note -> patientService.addNote(id, note.notedOn(), note.text()));
+            var history = histories.of(plan, DemoPracticeGenerator.DEFAULT_SEED);
+            history.protocols().forEach(protocol -> protocolService.recordProtocol(id, protocol));
+            history.labs().forEach(report -> labService.saveReport(id, report.collectedOn(), report.labName(),
+                    report.results()));
+            lifestyleService.recordAll(id, history.lifestyle());
         }
     }
 }

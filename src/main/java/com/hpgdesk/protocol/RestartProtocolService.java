@@ -15,6 +15,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,13 +34,15 @@ public class RestartProtocolService {
     private final ProtocolTemplateRepository templates;
     private final DrugDoseLimitRepository doseLimitRows;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RestartProtocolService(RestartProtocolRepository protocols, ProtocolTemplateRepository templates,
-            DrugDoseLimitRepository doseLimitRows, Clock clock) {
+            DrugDoseLimitRepository doseLimitRows, Clock clock, AuditTrail audit) {
         this.protocols = protocols;
         this.templates = templates;
         this.doseLimitRows = doseLimitRows;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The practice's today, so that forms default to the same day the service would use. */
@@ -49,17 +53,21 @@ public class RestartProtocolService {
 
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<RestartProtocol> protocolsOf(long patientId) {
+        audit.record(AuditAction.READ, patientId, "restart protocols", "Viewed the restart protocols");
         return protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId);
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     public RestartProtocol protocol(long protocolId) {
-        return protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
+        var protocol = protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
+        audit.record(AuditAction.READ, protocol.getPatientId(), "restart protocol " + protocolId, "Viewed the protocol");
+        return protocol;
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     public ProtocolTimeline timeline(long patientId, LocalDate today) {
-        return ProtocolTimeline.of(protocolsOf(patientId), today);
+        audit.record(AuditAction.READ, patientId, "restart protocols", "Viewed the protocol timeline");
+        return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
@@ -94,14 +102,15 @@ public class RestartProtocolService {
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public RestartProtocol updateDetails(long protocolId, long expectedVersion, ProtocolDetails details) {
-        return change(protocolId, expectedVersion, protocol -> protocol.updateDetails(details, clock.instant()));
+        return change(protocolId, expectedVersion, "Changed the protocol details",
+                protocol -> protocol.updateDetails(details, clock.instant()));
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public RestartProtocol addMedication(long protocolId, long expectedVersion, MedicationPlan medication) {
         var limits = doseLimits();
-        return change(protocolId, expectedVersion,
+        return change(protocolId, expectedVersion, "Added a medication",
                 protocol -> protocol.addMedication(medication, limits, clock.instant()));
     }
 
@@ -110,27 +119,29 @@ public class RestartProtocolService {
     public RestartProtocol updateMedication(long protocolId, long expectedVersion, long medicationId,
             MedicationPlan medication) {
         var limits = doseLimits();
-        return change(protocolId, expectedVersion,
+        return change(protocolId, expectedVersion, "Changed a medication",
                 protocol -> protocol.updateMedication(medicationId, medication, limits, clock.instant()));
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public RestartProtocol removeMedication(long protocolId, long expectedVersion, long medicationId) {
-        return change(protocolId, expectedVersion,
+        return change(protocolId, expectedVersion, "Removed a medication",
                 protocol -> protocol.removeMedication(medicationId, clock.instant()));
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public RestartProtocol start(long protocolId, long expectedVersion, @Nullable LocalDate startedOn) {
-        return change(protocolId, expectedVersion, protocol -> protocol.start(startedOn, clock.instant()));
+        return change(protocolId, expectedVersion, "Started the protocol",
+                protocol -> protocol.start(startedOn, clock.instant()));
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public RestartProtocol complete(long protocolId, long expectedVersion, @Nullable LocalDate endedOn) {
-        return change(protocolId, expectedVersion, protocol -> protocol.complete(endedOn, clock.instant()));
+        return change(protocolId, expectedVersion, "Completed the protocol",
+                protocol -> protocol.complete(endedOn, clock.instant()));
     }
 
     /** Stops a running protocol early, or cancels a planned one; either way with a reason. */
@@ -138,7 +149,8 @@ public class RestartProtocolService {
     @Transactional
     public RestartProtocol stop(long protocolId, long expectedVersion, @Nullable LocalDate endedOn,
             @Nullable String reason) {
-        return change(protocolId, expectedVersion, protocol -> protocol.stop(endedOn, reason, clock.instant()));
+        return change(protocolId, expectedVersion, "Stopped the protocol",
+                protocol -> protocol.stop(endedOn, reason, clock.instant()));
     }
 
     /**
@@ -227,6 +239,8 @@ public class RestartProtocolService {
         try {
             var saved = protocols.saveAndFlush(protocol);
             log.info("Restart protocol {} planned for patient {}", saved.getId(), saved.getPatientId());
+            audit.record(AuditAction.CREATE, saved.getPatientId(), "restart protocol " + saved.getId(),
+                    "Planned a restart protocol (" + saved.getStatus() + ")");
             return saved;
         } catch (DataIntegrityViolationException e) {
             // The only reference a new protocol makes is to its patient.
@@ -234,17 +248,21 @@ public class RestartProtocolService {
         }
     }
 
-    private RestartProtocol change(long protocolId, long expectedVersion, Consumer<RestartProtocol> change) {
+    private RestartProtocol change(long protocolId, long expectedVersion, String what,
+            Consumer<RestartProtocol> change) {
         var protocol = protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
         if (protocol.getVersion() != expectedVersion) {
             throw stale(protocol);
         }
         change.accept(protocol);
+        RestartProtocol saved;
         try {
-            return protocols.saveAndFlush(protocol);
+            saved = protocols.saveAndFlush(protocol);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw stale(protocol);
         }
+        audit.record(AuditAction.UPDATE, saved.getPatientId(), "restart protocol " + protocolId, what);
+        return saved;
     }
 
     private static ConcurrentEditException stale(RestartProtocol protocol) {

@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hpg.data-dir=./target/e2e-data/${random.uuid}",
-        "vaadin.devmode.devTools.enabled=false"
+        "vaadin.devmode.devTools.enabled=false",
+        "hpg.demo.patients=12"
 })
 @ActiveProfiles("demo")
 abstract class BrowserTestBase {

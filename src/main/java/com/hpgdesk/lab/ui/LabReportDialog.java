@@ -1,5 +1,6 @@
 package com.hpgdesk.lab.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.FieldMessages;
 import com.hpgdesk.base.ui.Notices;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 /** "Enter lab report": one collection date, the lab, then one row per marker as the report lists them. */
 class LabReportDialog extends Dialog {
 
-    final DatePicker collectedOn = new DatePicker("Collection date");
+    final DatePicker collectedOn = DateFields.create("Collection date");
     final TextField labName = new TextField("Lab");
     final Button addRow = new Button("Add marker", VaadinIcon.PLUS.create());
     final Button save = new Button("Save report");

@@ -1,5 +1,6 @@
 package com.hpgdesk.lifestyle.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.FieldMessages;
@@ -32,7 +33,7 @@ class LifestyleEntryDialog extends Dialog {
     private final long patientId;
     private final @Nullable LifestyleEntry editing;
     private final Runnable saved;
-    private final DatePicker weekOf = new DatePicker("Week of");
+    private final DatePicker weekOf = DateFields.create("Week of");
     private final Map<LifestyleMeasure, BigDecimalField> numbers = new EnumMap<>(LifestyleMeasure.class);
     private final Map<LifestyleMeasure, Select<Boolean>> answers = new EnumMap<>(LifestyleMeasure.class);
     private final TextField bmi = new TextField("BMI (worked out from weight and height)");

@@ -4,6 +4,7 @@ import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.MainLayout;
+import com.hpgdesk.base.ui.LazyTab;
 import com.hpgdesk.base.ui.Notices;
 import com.hpgdesk.patient.AndrogenCourse;
 import com.hpgdesk.patient.ClinicalNote;
@@ -12,6 +13,12 @@ import com.hpgdesk.patient.PatientRecord;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.PatientStatus;
 import com.hpgdesk.patient.RecoveryClock;
+import com.hpgdesk.lab.results.LabService;
+import com.hpgdesk.lab.ui.PatientLabsPanel;
+import com.hpgdesk.lifestyle.LifestyleService;
+import com.hpgdesk.lifestyle.ui.PatientLifestylePanel;
+import com.hpgdesk.protocol.RestartProtocolService;
+import com.hpgdesk.protocol.ui.PatientProtocolsPanel;
 import com.hpgdesk.security.AccountService;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
@@ -55,14 +62,21 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final PatientService patients;
     private final AccountService accounts;
+    private final RestartProtocolService protocols;
+    private final LabService labs;
+    private final LifestyleService lifestyle;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
     private PatientRecord record;
     private String title = "Patient | " + MainLayout.APP_NAME;
 
-    PatientView(PatientService patients, AccountService accounts) {
+    PatientView(PatientService patients, AccountService accounts, RestartProtocolService protocols, LabService labs,
+                LifestyleService lifestyle) {
         this.patients = patients;
         this.accounts = accounts;
+        this.protocols = protocols;
+        this.labs = labs;
+        this.lifestyle = lifestyle;
         addClassName("patient-view");
         setPadding(true);
     }
@@ -126,6 +140,10 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Androgen history", androgenHistory());
+        // The other tabs load when first opened, so opening a patient reads (and audits) only what is shown.
+        tabs.add("Restart protocol", new LazyTab(() -> new PatientProtocolsPanel(protocols, patientId)));
+        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, patients, patientId)));
+        tabs.add("Lifestyle", new LazyTab(() -> new PatientLifestylePanel(lifestyle, patients, patientId)));
         tabs.add("Notes", notes());
         tabs.add("Contact", contact());
         add(header, recoveryClockCard(), tabs);

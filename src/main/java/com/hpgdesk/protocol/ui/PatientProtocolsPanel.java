@@ -1,5 +1,6 @@
 package com.hpgdesk.protocol.ui;
 
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.Notices;
@@ -227,7 +228,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
         kind.setItems(ProtocolKind.values());
         kind.setItemLabelGenerator(ProtocolKind::label);
         kind.setValue(ProtocolKind.MEDICATED);
-        var start = new DatePicker("Planned start");
+        var start = DateFields.create("Planned start");
         start.setValue(service.today());
         start.setRequiredIndicatorVisible(true);
         template.addValueChangeListener(event -> {
@@ -262,7 +263,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
         kind.setItems(ProtocolKind.values());
         kind.setItemLabelGenerator(ProtocolKind::label);
         kind.setValue(protocol.getKind());
-        var start = new DatePicker("Planned start");
+        var start = DateFields.create("Planned start");
         start.setValue(protocol.getPlannedStart());
         var notes = new TextArea("Notes");
         notes.setMaxLength(2000);
@@ -279,9 +280,9 @@ public class PatientProtocolsPanel extends VerticalLayout {
 
     private void openMedicationDialog(RestartProtocol protocol, @Nullable Medication medication) {
         var dosing = new DosingFields(service.doseLimits());
-        var startOn = new DatePicker("First day");
+        var startOn = DateFields.create("First day");
         startOn.setRequiredIndicatorVisible(true);
-        var endOn = new DatePicker("Last day");
+        var endOn = DateFields.create("Last day");
         endOn.setHelperText("Leave empty to continue until the protocol ends.");
         if (medication == null) {
             // A running protocol gains medications from today on; a planned one from its planned start.
@@ -314,7 +315,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
     }
 
     private void openStartDialog(RestartProtocol protocol) {
-        var day = new DatePicker("Started on");
+        var day = DateFields.create("Started on");
         day.setValue(service.today());
         var dialog = new FormDialog("Start " + protocol.getName(), "Start protocol",
                 () -> service.start(id(protocol), protocol.getVersion(), day.getValue()), this::refresh);
@@ -325,7 +326,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
     }
 
     private void openCompleteDialog(RestartProtocol protocol) {
-        var day = new DatePicker("Ended on");
+        var day = DateFields.create("Ended on");
         day.setValue(service.today());
         day.setHelperText("Medications still running end on this day.");
         var dialog = new FormDialog("Complete " + protocol.getName(), "Complete protocol",
@@ -338,7 +339,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
 
     private void openStopDialog(RestartProtocol protocol) {
         boolean planned = protocol.getStatus() == ProtocolStatus.PLANNED;
-        var day = new DatePicker(planned ? "Cancelled on" : "Stopped on");
+        var day = DateFields.create(planned ? "Cancelled on" : "Stopped on");
         day.setValue(service.today());
         var reason = new TextArea("Reason");
         reason.setMaxLength(500);
