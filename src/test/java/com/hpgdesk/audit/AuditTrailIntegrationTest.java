@@ -7,7 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the audit service tests share: the audit context, and an empty trail at the start of each test. */
-@AuditSpringTest
+@com.hpgdesk.DeskSpringTest
 abstract class AuditTrailIntegrationTest {
 
     @Autowired

@@ -3,7 +3,6 @@ package com.hpgdesk.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hpgdesk.audit.AuditAction;
-import com.hpgdesk.audit.AuditSpringTest;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.security.SystemActor;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -18,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@AuditSpringTest
+@com.hpgdesk.DeskSpringTest
 // A real account: the layout greets the signed-in user by the name stored with the account.
 @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class AuditTrailViewTest extends SpringBrowserlessTest {
