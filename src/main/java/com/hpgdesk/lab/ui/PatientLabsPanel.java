@@ -11,6 +11,10 @@ import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.StoredReport;
 import com.hpgdesk.lab.results.StoredResult;
 import com.hpgdesk.lab.results.TrendPoint;
+import com.hpgdesk.chart.TrendChart;
+import com.hpgdesk.chart.ui.ChartImage;
+import com.hpgdesk.protocol.ProtocolTimeline;
+import com.hpgdesk.protocol.RestartProtocolService;
 import com.hpgdesk.patient.PatientRecord;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.RecoveryClock;
@@ -55,8 +59,14 @@ public class PatientLabsPanel extends VerticalLayout {
     record TrendRow(TrendPoint point, @Nullable Double monthsSinceEnd) {
     }
 
-    public PatientLabsPanel(LabService labs, PatientService patients, long patientId) {
+    private final RestartProtocolService protocols;
+    private @Nullable ProtocolTimeline timeline;
+    private final ChartImage chart = new ChartImage(TrendChart.of("No marker chosen", "", "", List.of()), 720, 360);
+
+    public PatientLabsPanel(LabService labs, PatientService patients, RestartProtocolService protocols,
+                            long patientId) {
         this.labs = labs;
+        this.protocols = protocols;
         this.patientId = patientId;
         this.recoveryClock = patients.open(patientId).flatMap(PatientRecord::recoveryClock).orElse(null);
         setPadding(false);
@@ -91,6 +101,7 @@ public class PatientLabsPanel extends VerticalLayout {
         trend.addColumn(row -> row.point().canonicalRange() == null ? "" : row.point().canonicalRange().toString())
                 .setHeader("Range");
         trend.setAriaLabel("Trend table");
+        trend.setId("trend-table");
         trend.setAllRowsVisible(true);
 
         derivedDate.setLabel("Derived markers of");
@@ -101,12 +112,20 @@ public class PatientLabsPanel extends VerticalLayout {
         add(new H3("Lab results"), actions, results, new H4("Trend"),
                 new Paragraph(recoveryClock == null ? "No androgen course recorded: months since the end of treatment "
                         + "cannot be shown." : RecoveryClock.SOURCE + "."),
-                trendMarker, trend, new H4("Derived markers"), derivedDate, derived);
+                trendMarker, trendBeside(), new H4("Derived markers"), derivedDate, derived);
         refresh();
+    }
+
+    private com.vaadin.flow.component.Component trendBeside() {
+        chart.addClassName("trend-chart");
+        var beside = new com.vaadin.flow.component.html.Div(chart, trend);
+        beside.addClassName("trend-beside");
+        return beside;
     }
 
     /** Reloads everything from the service, e.g. after the patient page changed something. */
     public void refresh() {
+        timeline = protocols.timeline(patientId, protocols.today());
         reports = labs.reportsOf(patientId);
         List<StoredResult> all = reports.stream().flatMap(report -> report.results().stream()).toList();
         results.setItems(all);
@@ -148,9 +167,13 @@ public class PatientLabsPanel extends VerticalLayout {
     private void showTrend(@Nullable Marker marker) {
         if (marker == null) {
             trend.setItems(List.of());
+            chart.setVisible(false);
             return;
         }
-        trend.setItems(series(marker.key()).stream().map(point -> new TrendRow(point, recoveryClock == null ? null
+        var points = series(marker.key());
+        chart.setChart(LabTrendChart.of(marker, points, recoveryClock, timeline));
+        chart.setVisible(true);
+        trend.setItems(points.stream().map(point -> new TrendRow(point, recoveryClock == null ? null
                 : new RecoveryClock(recoveryClock.endOfTreatment(), point.collectedOn()).monthsSinceEnd())).toList());
     }
 

@@ -4,6 +4,7 @@ import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.MainLayout;
+import com.hpgdesk.base.ui.AccessibleTabSheet;
 import com.hpgdesk.base.ui.LazyTab;
 import com.hpgdesk.base.ui.Notices;
 import com.hpgdesk.patient.AndrogenCourse;
@@ -137,12 +138,12 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.addClassName("patient-header");
 
-        var tabs = new TabSheet();
+        var tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add("Androgen history", androgenHistory());
         // The other tabs load when first opened, so opening a patient reads (and audits) only what is shown.
         tabs.add("Restart protocol", new LazyTab(() -> new PatientProtocolsPanel(protocols, patientId)));
-        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, patients, patientId)));
+        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, patients, protocols, patientId)));
         tabs.add("Lifestyle", new LazyTab(() -> new PatientLifestylePanel(lifestyle, patients, patientId)));
         tabs.add("Notes", notes());
         tabs.add("Contact", contact());

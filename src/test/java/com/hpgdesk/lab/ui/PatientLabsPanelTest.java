@@ -31,6 +31,8 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     PatientService patients;
     @Autowired
     AccountService accounts;
+    @Autowired
+    com.hpgdesk.protocol.RestartProtocolService protocols;
 
     long patientId;
     PatientLabsPanel panel;
@@ -39,7 +41,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     private void showPanel() {
         patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1982, 6, 1)).id();
         navigate("", com.vaadin.flow.component.Component.class);
-        panel = new PatientLabsPanel(labs, patients, patientId);
+        panel = new PatientLabsPanel(labs, patients, protocols, patientId);
         UI.getCurrent().add(panel);
     }
 

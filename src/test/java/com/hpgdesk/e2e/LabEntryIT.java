@@ -1,0 +1,52 @@
+package com.hpgdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LabEntryIT extends BrowserTestBase {
+
+    @Test
+    void aClinicianEntersALabReportAndSeesItInTheTrendTable() {
+        signIn("jokafor", DEMO_PASSWORD);
+        open("patients");
+        page.getByLabel("Find a patient").fill("HPG-00003");
+        page.getByLabel("Find a patient").press("Enter");
+        waitForVaadin();
+        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
+        assertThat(found).hasCount(1);
+        found.click();
+        waitForVaadin();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
+        waitForVaadin();
+        assertAccessible("The labs tab");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter lab report")).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Collection date").fill(LocalDate.now().toString());
+        dialog.getByLabel("Collection date").press("Enter");
+        dialog.getByLabel("Lab", new Locator.GetByLabelOptions().setExact(true)).fill("E2E Lab");
+        var marker = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Marker"));
+        marker.fill("Total testosterone");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Total testosterone")).first().click();
+        dialog.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("987");
+        waitForVaadin();
+        assertAccessible("The lab report dialog");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save report")).click();
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+
+        page.getByLabel("Trend of").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Total testosterone")).click();
+        waitForVaadin();
+        var trend = page.locator("#trend-table");
+        assertThat(trend).containsText("987 ng/dL");
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Total testosterone")))).isVisible();
+        assertAccessible("The labs tab with a trend");
+    }
+}
