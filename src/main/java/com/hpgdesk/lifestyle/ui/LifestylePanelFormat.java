@@ -23,6 +23,11 @@ final class LifestylePanelFormat {
         if (measure.kind() == LifestyleMeasure.Kind.YES_NO) {
             return entry.answer(measure).map(answer -> answer ? "Yes" : "No").orElse("");
         }
-        return entry.number(measure).map(number -> number.toPlainString() + " " + measure.unit()).orElse("");
+        return entry.number(measure).map(number -> switch (measure) {
+            // Ratings read as a score out of their scale, not with the scale's wording appended.
+            case STRESS -> number.toPlainString() + " / 10";
+            case SLEEP_QUALITY -> number.toPlainString() + " / 5";
+            default -> number.toPlainString() + " " + measure.unit();
+        }).orElse("");
     }
 }
