@@ -37,7 +37,7 @@ import java.util.Objects;
 /** The registry: find a patient by name, record number or date of birth, or register a new one. */
 @Route("patients")
 @PageTitle("Patients | " + MainLayout.APP_NAME)
-@Menu(order = 10, title = "Patients", icon = "vaadin:users")
+@Menu(order = 10, title = "Patients", icon = "vaadin:user-card")
 @RolesAllowed(Role.CLINICIAN_NAME)
 public class PatientsView extends VerticalLayout {
 

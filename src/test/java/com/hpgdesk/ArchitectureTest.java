@@ -1,0 +1,67 @@
+package com.hpgdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+/** Keeps the shape the README describes: views call services, clinical logic stays plain Java. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.hpgdesk");
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void clinicalCalculationsAreFreeOfSpringVaadinAndJpa() {
+        noClasses().that().resideInAnyPackage("com.hpgdesk.lab", "com.hpgdesk.lab.importer", "com.hpgdesk.chart")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                        "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesStayInsideTheirFeature() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
+    }
+
+    @Test
+    void everyServiceStatesWhoMayCallIt() {
+        classes().that().areAnnotatedWith(Service.class).and().arePublic()
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("declare @PreAuthorize on the class or on "
+                        + "every public method") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass service,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        var annotation = org.springframework.security.access.prepost.PreAuthorize.class;
+                        if (service.isAnnotatedWith(annotation)) {
+                            return;
+                        }
+                        service.getMethods().stream()
+                                .filter(method -> method.getModifiers().contains(
+                                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                                .filter(method -> !method.isAnnotatedWith(annotation))
+                                .forEach(method -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " has no @PreAuthorize")));
+                    }
+                })
+                .check(classes);
+    }
+}
