@@ -87,6 +87,16 @@ public class PatientService {
                 today()));
     }
 
+    /**
+     * What another feature needs to check input against a patient (record number for imports, date of birth
+     * for age-banded ranges), without opening the record. Not audited as a read: the caller's own action,
+     * which is audited, is what the clinician did.
+     */
+    public Optional<PatientIdentity> identity(long patientId) {
+        return patients.findById(patientId)
+                .map(found -> new PatientIdentity(patientId, found.getRecordNumber(), found.getDateOfBirth()));
+    }
+
     @Transactional
     public Patient register(PatientDetails details) {
         var problems = PatientRules.checkPatient(details, today());

@@ -18,7 +18,7 @@ import com.hpgdesk.lab.importer.ImportedResult;
 import com.hpgdesk.lab.importer.LabFileImporter;
 import com.hpgdesk.lab.importer.LabFileParse;
 import com.hpgdesk.lab.importer.RowOutcome;
-import com.hpgdesk.patient.Patient;
+import com.hpgdesk.patient.PatientIdentity;
 import com.hpgdesk.patient.PatientService;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -98,7 +98,7 @@ public class LabService {
     @Transactional
     public StoredReport saveReport(long patientId, @Nullable LocalDate collectedOn, @Nullable String labName,
                                    List<EnteredResult> entered) {
-        Patient patient = patient(patientId);
+        PatientIdentity patient = patient(patientId);
         var problems = new InvalidInputException.Collector();
         if (collectedOn == null) {
             problems.reject("collectedOn", "Enter the collection date.");
@@ -220,7 +220,7 @@ public class LabService {
     public StoredResult updateResult(long resultId, long expectedReportVersion, EnteredResult change, String reason) {
         LabResult result = loadResult(resultId);
         LabReport report = loadReport(result.reportId(), expectedReportVersion);
-        Patient patient = patient(report.patientId());
+        PatientIdentity patient = patient(report.patientId());
         var problems = new InvalidInputException.Collector();
         String why = checkReason(reason, "change", problems);
         if (change.marker() != null && !change.marker().equals(result.markerKey())) {
@@ -290,8 +290,8 @@ public class LabService {
      */
     public ImportPreview previewImport(long patientId, byte[] content, @Nullable DateOrder dateOrder,
                                        @Nullable String fileName) {
-        Patient patient = patient(patientId);
-        LabFileParse parse = importer.parse(content, dateOrder, patient.getDateOfBirth());
+        PatientIdentity patient = patient(patientId);
+        LabFileParse parse = importer.parse(content, dateOrder, patient.dateOfBirth());
         Set<String> active = new HashSet<>(results.activeFingerprints(patientId));
         Set<String> deleted = new HashSet<>(results.deletedFingerprints(patientId));
         Map<String, Integer> inFile = new HashMap<>();
@@ -369,19 +369,19 @@ public class LabService {
                 (int) preview.count(ImportPreview.Status.REJECTED), reportIds);
     }
 
-    private ImportPreview.Row preview(RowOutcome.Accepted accepted, Patient patient, LocalDate today,
+    private ImportPreview.Row preview(RowOutcome.Accepted accepted, PatientIdentity patient, LocalDate today,
                                       Set<String> active, Set<String> deleted, Map<String, Integer> inFile) {
         ImportedResult result = accepted.result();
         int line = accepted.line();
         List<String> reasons = new ArrayList<>();
         String record = result.recordNumber();
-        if (record != null && !record.strip().equalsIgnoreCase(patient.getRecordNumber())) {
+        if (record != null && !record.strip().equalsIgnoreCase(patient.recordNumber())) {
             reasons.add("record number \"" + shorten(record, 40) + "\" is not this patient's ("
-                    + patient.getRecordNumber() + ")");
+                    + patient.recordNumber() + ")");
         }
         if (result.collected().isAfter(today)) {
             reasons.add("collection date " + result.collected() + " is in the future");
-        } else if (result.collected().isBefore(patient.getDateOfBirth())) {
+        } else if (result.collected().isBefore(patient.dateOfBirth())) {
             reasons.add("collection date " + result.collected() + " is before the patient's date of birth");
         }
         if (result.value().reported().value().scale() > LabResult.MAX_REPORTED_SCALE) {
@@ -481,10 +481,10 @@ public class LabService {
         return count;
     }
 
-    private void checkCollectionDate(LocalDate collectedOn, Patient patient, InvalidInputException.Collector problems) {
+    private void checkCollectionDate(LocalDate collectedOn, PatientIdentity patient, InvalidInputException.Collector problems) {
         if (collectedOn.isAfter(LocalDate.now(clock))) {
             problems.reject("collectedOn", "The collection date cannot be in the future.");
-        } else if (collectedOn.isBefore(patient.getDateOfBirth())) {
+        } else if (collectedOn.isBefore(patient.dateOfBirth())) {
             problems.reject("collectedOn", "The collection date is before the patient's date of birth.");
         }
     }
@@ -522,10 +522,9 @@ public class LabService {
                 marker.canonicalUnit());
     }
 
-    private Patient patient(long patientId) {
-        return patients.open(patientId)
-                .orElseThrow(() -> InvalidInputException.of("patient", "This patient no longer exists."))
-                .patient();
+    private PatientIdentity patient(long patientId) {
+        return patients.identity(patientId)
+                .orElseThrow(() -> InvalidInputException.of("patient", "This patient no longer exists."));
     }
 
     private LabResult loadResult(long resultId) {

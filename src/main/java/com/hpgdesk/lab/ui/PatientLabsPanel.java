@@ -15,7 +15,6 @@ import com.hpgdesk.chart.TrendChart;
 import com.hpgdesk.chart.ui.ChartImage;
 import com.hpgdesk.protocol.ProtocolTimeline;
 import com.hpgdesk.protocol.RestartProtocolService;
-import com.hpgdesk.patient.PatientRecord;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.RecoveryClock;
 import com.vaadin.flow.component.button.Button;
@@ -68,7 +67,7 @@ public class PatientLabsPanel extends VerticalLayout {
         this.labs = labs;
         this.protocols = protocols;
         this.patientId = patientId;
-        this.recoveryClock = patients.open(patientId).flatMap(PatientRecord::recoveryClock).orElse(null);
+        this.recoveryClock = patients.recoveryClocks(List.of(patientId)).get(patientId);
         setPadding(false);
 
         enterReport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -193,6 +193,7 @@ class LabServiceTest {
         var report = saveLhAndTestosterone();
         var lh = report.results().getFirst();
         labs.deleteResult(lh.id(), lh.reportVersion(), "Wrong sample");
+        labs.reportsOf(patientId);
         List<AuditRecord> trail = SystemActor.call(() -> audit.list(PageRequest.of(0, 50),
                 new AuditFilter(patientId, null, null, null)));
         assertThat(trail).anySatisfy(record -> {
@@ -205,6 +206,8 @@ class LabServiceTest {
             assertThat(record.getDetail()).isEqualTo("Deleted LH: reason given");
         });
         assertThat(trail).anySatisfy(record -> assertThat(record.getAction()).isEqualTo(AuditAction.READ));
+        // Checking input against the patient is part of the save, not a separate viewing of his record.
+        assertThat(trail).noneSatisfy(record -> assertThat(record.getSubject()).isEqualTo("patient record"));
         assertThat(trail).allSatisfy(record -> assertThat(record.getDetail()).doesNotContain("5.5", "15.2", "Wrong sample"));
     }
 
