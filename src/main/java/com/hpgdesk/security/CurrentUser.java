@@ -1,5 +1,7 @@
 package com.hpgdesk.security;
 
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -9,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
+    private final AuditTrail audit;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    CurrentUser(AuthenticationContext authenticationContext, AuditTrail audit) {
         this.authenticationContext = authenticationContext;
+        this.audit = audit;
     }
 
     public Optional<SignedInUser> get() {
@@ -29,6 +33,7 @@ public class CurrentUser {
     }
 
     public void signOut() {
+        audit.record(AuditAction.SIGN_OUT, null, "session", "Signed out");
         authenticationContext.logout();
     }
 }

@@ -1,5 +1,7 @@
 package com.hpgdesk.security;
 
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -7,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +27,12 @@ class LoginAttemptTracker {
 
     private final UserAccountRepository accounts;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    LoginAttemptTracker(UserAccountRepository accounts, Clock clock) {
+    LoginAttemptTracker(UserAccountRepository accounts, Clock clock, AuditTrail audit) {
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @EventListener
@@ -49,6 +54,16 @@ class LoginAttemptTracker {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             accounts.findById(user.accountId()).ifPresent(UserAccount::recordSuccessfulLogin);
             log.info("Signed in: '{}'", user.getUsername());
+            // The security context is filled only after this event; the record needs to know who signed in.
+            var previous = SecurityContextHolder.getContext();
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(event.getAuthentication());
+            SecurityContextHolder.setContext(context);
+            try {
+                audit.record(AuditAction.SIGN_IN, null, "session", "Signed in");
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
         }
     }
 }

@@ -32,6 +32,9 @@ class AccountServiceTest {
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
+    @Autowired
+    com.hpgdesk.audit.AuditTrail audit;
+
     private String uniqueName() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -89,6 +92,10 @@ class AccountServiceTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(account.getUsername(), PASSWORD));
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).filteredOn(a -> a.startsWith("ROLE_"))
                 .containsExactly("ROLE_CLINICIAN");
+        var signIns = SystemActor.call(() -> audit.list(org.springframework.data.domain.PageRequest.of(0, 5),
+                com.hpgdesk.audit.AuditFilter.ALL.withActor(account.getUsername())));
+        assertThat(signIns).extracting(com.hpgdesk.audit.AuditRecord::getAction)
+                .containsExactly(com.hpgdesk.audit.AuditAction.SIGN_IN);
         assertThatThrownBy(() -> manager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(account.getUsername(), "wrong-password-here")))
                 .isInstanceOf(BadCredentialsException.class);

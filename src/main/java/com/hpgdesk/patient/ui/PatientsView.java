@@ -50,6 +50,7 @@ public class PatientsView extends VerticalLayout {
     private final Checkbox onlyMine = new Checkbox("Only my patients");
     private final Grid<Patient> grid = new Grid<>(Patient.class, false);
     private final java.util.Map<Long, String> clinicianNames = new java.util.HashMap<>();
+    private final java.util.Map<Long, com.hpgdesk.patient.RecoveryClock> clocks = new java.util.HashMap<>();
     private final long myAccountId;
 
     PatientsView(PatientService patients, AccountService accounts, CurrentUser currentUser) {
@@ -97,12 +98,12 @@ public class PatientsView extends VerticalLayout {
                 .setSortProperty("dateOfBirth").setAutoWidth(true);
         grid.addColumn(p -> clinicianNames.getOrDefault(p.getResponsibleClinicianId(), "—"))
                 .setHeader("Responsible clinician").setAutoWidth(true);
+        grid.addColumn(this::sinceEndOfTreatment).setHeader("Since end of treatment").setAutoWidth(true);
         grid.addColumn(p -> p.getStatus().label()).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Patients");
         grid.setSizeFull();
         grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::open));
-        grid.setEmptyStateText("No patient matches this search.");
 
         add(toolbar, grid);
         refresh();
@@ -114,9 +115,24 @@ public class PatientsView extends VerticalLayout {
 
     private void refresh() {
         var query = query();
-        grid.setItems(
-                fetch -> patients.search(query, VaadinSpringDataHelpers.toSpringPageRequest(fetch)).stream(),
+        grid.setEmptyStateText(query.text().isEmpty() && patients.count(PatientQuery.ALL) == 0
+                ? "No patients registered yet. Use Register patient to add the first."
+                : "No patient matches this search.");
+        grid.setItems(fetch -> {
+                    var page = patients.search(query, VaadinSpringDataHelpers.toSpringPageRequest(fetch));
+                    // One query per page for the clocks of the patients shown, not one per row.
+                    clocks.putAll(patients.recoveryClocks(page.stream().map(Patient::id).toList()));
+                    return page.stream();
+                },
                 count -> (int) Math.min(Integer.MAX_VALUE, patients.count(query)));
+    }
+
+    private String sinceEndOfTreatment(Patient patient) {
+        var clock = clocks.get(patient.id());
+        if (clock == null) {
+            return "No course recorded";
+        }
+        return clock.stillOnTreatment() ? "On treatment" : clock.weeksSinceEnd() + " weeks";
     }
 
     private void open(Patient patient) {

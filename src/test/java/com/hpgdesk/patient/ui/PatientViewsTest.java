@@ -86,6 +86,7 @@ class PatientViewsTest extends SpringBrowserlessTest {
         Grid<Patient> grid = $(Grid.class).first();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).getId()).isEqualTo(patient.getId());
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("No course recorded");
     }
 
     @Test
