@@ -7,6 +7,7 @@ import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.base.ui.AccessibleTabSheet;
 import com.hpgdesk.base.ui.LazyTab;
 import com.hpgdesk.base.ui.Notices;
+import com.hpgdesk.base.ui.SaveAttempt;
 import com.hpgdesk.patient.AndrogenCourse;
 import com.hpgdesk.patient.ClinicalNote;
 import com.hpgdesk.patient.CourseDetails;
@@ -297,18 +298,10 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setWidth("min(760px, 95vw)");
         dialog.add(form);
         var save = new Button("Save", click -> {
-            try {
-                patients.update(patientId, version, form.read());
-                dialog.close();
+            if (SaveAttempt.run(() -> patients.update(patientId, version, form.read()), form::show,
+                    () -> closeAndReload(dialog))) {
                 Notices.success("Saved");
-                reload();
-            } catch (InvalidInputException refusal) {
-                form.show(refusal).forEach(Notices::error);
-            } catch (ConcurrentEditException stale) {
-                Notices.staleCopy(stale.getMessage(), () -> {
-                    dialog.close();
-                    reload();
-                });
+                closeAndReload(dialog);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -331,24 +324,21 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         var messages = new com.hpgdesk.base.ui.FieldMessages().bind("dischargedOn", date).bind("dischargeReason", reason);
         dialog.add(new VerticalLayout(date, reason));
         var confirm = new Button("Discharge", click -> {
-            try {
-                patients.discharge(patientId, version, date.getValue() == null ? record.today() : date.getValue(),
-                        reason.getValue());
-                dialog.close();
+            if (SaveAttempt.run(() -> patients.discharge(patientId, version,
+                    date.getValue() == null ? record.today() : date.getValue(), reason.getValue()), messages::show,
+                    () -> closeAndReload(dialog))) {
                 Notices.success("Discharged");
-                reload();
-            } catch (InvalidInputException refusal) {
-                messages.show(refusal).forEach(Notices::error);
-            } catch (ConcurrentEditException stale) {
-                Notices.staleCopy(stale.getMessage(), () -> {
-                    dialog.close();
-                    reload();
-                });
+                closeAndReload(dialog);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private void closeAndReload(Dialog dialog) {
+        dialog.close();
+        reload();
     }
 
     private void readmit() {
@@ -372,22 +362,13 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setWidth("min(760px, 95vw)");
         dialog.add(form);
         var save = new Button("Save course", click -> {
-            try {
-                if (existing == null) {
-                    patients.addCourse(patientId, form.read());
-                } else {
-                    patients.updateCourse(Objects.requireNonNull(existing.getId()), existing.getVersion(), form.read());
-                }
-                dialog.close();
+            Runnable saveCourse = existing == null
+                    ? () -> patients.addCourse(patientId, form.read())
+                    : () -> patients.updateCourse(Objects.requireNonNull(existing.getId()), existing.getVersion(),
+                            form.read());
+            if (SaveAttempt.run(saveCourse, form::show, () -> closeAndReload(dialog))) {
                 Notices.success("Course saved");
-                reload();
-            } catch (InvalidInputException refusal) {
-                form.show(refusal).forEach(Notices::error);
-            } catch (ConcurrentEditException stale) {
-                Notices.staleCopy(stale.getMessage(), () -> {
-                    dialog.close();
-                    reload();
-                });
+                closeAndReload(dialog);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
