@@ -79,6 +79,11 @@ public class AccountService {
     @Transactional
     public UserAccount setEnabled(long accountId, long expectedVersion, boolean enabled) {
         var account = load(accountId, expectedVersion);
+        if (!enabled && account.getRole() == Role.ADMIN && account.isEnabled()
+                && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw InvalidInputException.of("enabled", "This is the last active practice lead account: enable or "
+                    + "create another practice lead first, or nobody could manage accounts any more.");
+        }
         account.setEnabled(enabled);
         log.info("Account '{}' {}", account.getUsername(), enabled ? "enabled" : "disabled");
         return flush(account);

@@ -13,4 +13,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
     List<UserAccount> findByEnabledTrueOrderByDisplayNameAsc();
+
+    long countByRoleAndEnabledTrue(Role role);
 }

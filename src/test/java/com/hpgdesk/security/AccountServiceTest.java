@@ -132,6 +132,33 @@ class AccountServiceTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    void theLastActivePracticeLeadCannotBeDisabled() {
+        var admins = repository.findAll().stream()
+                .filter(a -> a.getRole() == Role.ADMIN && a.isEnabled()).toList();
+        var extra = accounts.createAccount(new AccountService.NewAccount(uniqueName(), "Second lead", Role.ADMIN, PASSWORD));
+        try {
+            for (var admin : admins) {
+                var current = repository.findById(admin.getId()).orElseThrow();
+                accounts.setEnabled(current.getId(), current.getVersion(), false);
+            }
+            var last = repository.findById(extra.getId()).orElseThrow();
+            assertThatThrownBy(() -> accounts.setEnabled(last.getId(), last.getVersion(), false))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("enabled"));
+            assertThat(repository.findById(extra.getId()).orElseThrow().isEnabled()).isTrue();
+        } finally {
+            // The shared context's other tests sign in as the demo practice lead.
+            for (var admin : admins) {
+                var current = repository.findById(admin.getId()).orElseThrow();
+                if (!current.isEnabled()) {
+                    accounts.setEnabled(current.getId(), current.getVersion(), true);
+                }
+            }
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     void refusesAChangeMadeOnAStaleCopy() {
         var account = newClinician();
         long openedVersion = account.getVersion();
