@@ -1,5 +1,9 @@
 package com.hpgdesk.lab.results;
 
+import static com.hpgdesk.lab.results.ResultRecorder.MAX_METHOD_LENGTH;
+import static com.hpgdesk.lab.results.ResultRecorder.currentUser;
+import static com.hpgdesk.lab.results.ResultRecorder.subject;
+
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
@@ -13,14 +17,7 @@ import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
-import com.hpgdesk.lab.importer.DateOrder;
-import com.hpgdesk.lab.importer.ImportedResult;
-import com.hpgdesk.lab.importer.LabFileImporter;
-import com.hpgdesk.lab.importer.LabFileParse;
-import com.hpgdesk.lab.importer.RowOutcome;
 import com.hpgdesk.patient.PatientIdentity;
-import com.hpgdesk.patient.PatientService;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,22 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A patient's lab results: entering a report by hand, importing a lab file, editing and deleting with a
- * reason, trends and derived markers. Every value passes the marker catalogue's plausibility check and is
- * flagged against the lab's own range when the report gives one, else the catalogue default for the
- * patient's age. Every change is audited in the transaction that makes it, never with the values.
+ * A patient's lab results: entering a report by hand, editing and deleting with a reason, trends and
+ * derived markers; {@link LabImportService} imports lab files. Every value passes the marker catalogue's
+ * plausibility check and is flagged against the lab's own range when the report gives one, else the
+ * catalogue default for the patient's age. Every change is audited in the transaction that makes it,
+ * never with the values.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,33 +50,25 @@ public class LabService {
 
     static final int MAX_REASON_LENGTH = 500;
     static final int MAX_LAB_NAME_LENGTH = 120;
-    static final int MAX_METHOD_LENGTH = 100;
-    /** Rows saved between flushes of a large import, so the persistence context stays small. */
-    private static final int IMPORT_CHUNK = 500;
-    /** How often a large import reports progress. */
-    private static final int PROGRESS_EVERY = 100;
 
     private final LabReportRepository reports;
     private final LabResultRepository results;
     private final LabResultChangeRepository changes;
-    private final PatientService patients;
+    private final ResultRecorder recorder;
     private final AuditTrail audit;
-    private final EntityManager entityManager;
     private final Clock clock;
     private final MarkerCatalogue catalogue = MarkerCatalogue.standard();
-    private final LabFileImporter importer = new LabFileImporter(catalogue);
     private final CalculatedFreeTestosterone freeTestosterone = new CalculatedFreeTestosterone(catalogue);
     private final HomaIr homaIr = new HomaIr(catalogue);
     private final TestosteroneEstradiolRatio ratio = new TestosteroneEstradiolRatio(catalogue);
 
     LabService(LabReportRepository reports, LabResultRepository results, LabResultChangeRepository changes,
-               PatientService patients, AuditTrail audit, EntityManager entityManager, Clock clock) {
+               ResultRecorder recorder, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.results = results;
         this.changes = changes;
-        this.patients = patients;
+        this.recorder = recorder;
         this.audit = audit;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -98,7 +85,7 @@ public class LabService {
     @Transactional
     public StoredReport saveReport(long patientId, @Nullable LocalDate collectedOn, @Nullable String labName,
                                    List<EnteredResult> entered) {
-        PatientIdentity patient = patient(patientId);
+        PatientIdentity patient = recorder.patient(patientId);
         var problems = new InvalidInputException.Collector();
         if (collectedOn == null) {
             problems.reject("collectedOn", "Enter the collection date.");
@@ -128,7 +115,7 @@ public class LabService {
                 problems.reject(prefix + "marker", result.value().marker().name() + " is already in row "
                         + (earlier + 1) + " of this report.");
             } else if (collectedOn != null && !problems.has("collectedOn")) {
-                String fingerprint = LabFileImporter.contentFingerprint(null, collectedOn, result.value());
+                String fingerprint = ResultRecorder.fingerprint(collectedOn, result.value());
                 if (known.contains(fingerprint)) {
                     problems.reject(prefix + "value", alreadyRecorded(result.value()));
                 }
@@ -137,12 +124,11 @@ public class LabService {
         }
         problems.throwIfAny();
 
-        var report = reports.saveAndFlush(new LabReport(patientId, Objects.requireNonNull(collectedOn), lab, ReportSource.ENTERED, null,
-                currentUser(), clock.instant()));
+        var report = recorder.newReport(patientId, Objects.requireNonNull(collectedOn), lab, ReportSource.ENTERED, null);
         List<LabResult> saved = results.saveAll(ready.stream()
                 .map(r -> new LabResult(report, r.value(), r.method(), r.fingerprint()))
                 .toList());
-        flushRefusingDuplicates();
+        recorder.flushRefusingDuplicates();
         audit.record(AuditAction.CREATE, patientId, subject(report),
                 "Entered " + saved.size() + (saved.size() == 1 ? " result" : " results"));
         return stored(report, saved);
@@ -220,7 +206,7 @@ public class LabService {
     public StoredResult updateResult(long resultId, long expectedReportVersion, EnteredResult change, String reason) {
         LabResult result = loadResult(resultId);
         LabReport report = loadReport(result.reportId(), expectedReportVersion);
-        PatientIdentity patient = patient(report.patientId());
+        PatientIdentity patient = recorder.patient(report.patientId());
         var problems = new InvalidInputException.Collector();
         String why = checkReason(reason, "change", problems);
         if (change.marker() != null && !change.marker().equals(result.markerKey())) {
@@ -231,7 +217,7 @@ public class LabService {
         Checked checked = check(sameMarker, patient.ageOn(report.collectedOn()), "", problems);
         String fingerprint = null;
         if (checked != null) {
-            fingerprint = LabFileImporter.contentFingerprint(null, report.collectedOn(), checked.value());
+            fingerprint = ResultRecorder.fingerprint(report.collectedOn(), checked.value());
             if (!fingerprint.equals(result.fingerprintOrNull())
                     && results.existsByPatientIdAndFingerprint(report.patientId(), fingerprint)) {
                 problems.reject("value", alreadyRecorded(checked.value()));
@@ -279,144 +265,6 @@ public class LabService {
         report.delete(by, why, clock.instant());
         flushReport(report);
         audit.record(AuditAction.DELETE, report.patientId(), subject(report), "Deleted the report: reason given");
-    }
-
-    /**
-     * Reads a lab file for this patient and says, row by row, what importing it would do: OK, already
-     * imported (the patient has that result, or an earlier row of the file is the same), or rejected with
-     * the reasons. Nothing is saved.
-     *
-     * @param dateOrder how the file writes slash dates, once the clinician has said; null to detect it
-     */
-    public ImportPreview previewImport(long patientId, byte[] content, @Nullable DateOrder dateOrder,
-                                       @Nullable String fileName) {
-        PatientIdentity patient = patient(patientId);
-        LabFileParse parse = importer.parse(content, dateOrder, patient.dateOfBirth());
-        Set<String> active = new HashSet<>(results.activeFingerprints(patientId));
-        Set<String> deleted = new HashSet<>(results.deletedFingerprints(patientId));
-        Map<String, Integer> inFile = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        List<ImportPreview.Row> rows = new ArrayList<>(parse.rows().size());
-        for (RowOutcome outcome : parse.rows()) {
-            rows.add(switch (outcome) {
-                case RowOutcome.Rejected rejected -> new ImportPreview.Row(rejected.line(),
-                        ImportPreview.Status.REJECTED, null, rejected.reason());
-                case RowOutcome.Accepted accepted ->
-                        preview(accepted, patient, today, active, deleted, inFile);
-            });
-        }
-        return new ImportPreview(patientId, fileName, parse, rows);
-    }
-
-    /**
-     * Saves every row of the preview marked OK, one report per collection date, in one transaction: all
-     * of them or, on any failure, none. Rows whose result was saved by someone else since the preview are
-     * skipped and counted as already imported.
-     */
-    @Transactional
-    public ImportSummary commitImport(long patientId, ImportPreview preview, ImportProgress progress) {
-        if (preview.patientId() != patientId) {
-            throw InvalidInputException.of("file", "This preview was made for another patient: read the file again.");
-        }
-        patient(patientId);
-        Set<String> known = new HashSet<>(results.activeFingerprints(patientId));
-        known.addAll(results.deletedFingerprints(patientId));
-        int skipped = 0;
-        Map<LocalDate, List<ImportedResult>> byDate = new TreeMap<>();
-        for (ImportPreview.Row row : preview.toImport()) {
-            ImportedResult result = row.result();
-            if (result == null) {
-                continue;
-            }
-            if (known.add(fingerprint(result))) {
-                byDate.computeIfAbsent(result.collected(), date -> new ArrayList<>()).add(result);
-            } else {
-                skipped++;
-            }
-        }
-        int total = byDate.values().stream().mapToInt(List::size).sum();
-        if (total == 0) {
-            throw InvalidInputException.of("file", "Nothing to import: every result of this file is already recorded "
-                    + "or was rejected.");
-        }
-        String by = currentUser();
-        String fileName = preview.fileName() == null ? null : shorten(preview.fileName(), 255);
-        List<Long> reportIds = new ArrayList<>();
-        int saved = 0;
-        progress.saved(0, total);
-        for (var entry : byDate.entrySet()) {
-            var report = reports.save(new LabReport(patientId, entry.getKey(), null, ReportSource.IMPORTED, fileName, by,
-                    clock.instant()));
-            entityManager.flush();
-            reportIds.add(report.id());
-            for (ImportedResult result : entry.getValue()) {
-                entityManager.persist(new LabResult(report, result.value(), result.method(), fingerprint(result)));
-                saved++;
-                if (saved % IMPORT_CHUNK == 0) {
-                    flushRefusingDuplicates();
-                    entityManager.clear();
-                }
-                if (saved % PROGRESS_EVERY == 0) {
-                    progress.saved(saved, total);
-                }
-            }
-            audit.record(AuditAction.IMPORT, patientId, subject(report), "Imported " + entry.getValue().size()
-                    + (entry.getValue().size() == 1 ? " result" : " results") + " from a lab file");
-        }
-        flushRefusingDuplicates();
-        progress.saved(saved, total);
-        return new ImportSummary(saved, (int) preview.count(ImportPreview.Status.ALREADY_IMPORTED) + skipped,
-                (int) preview.count(ImportPreview.Status.REJECTED), reportIds);
-    }
-
-    private ImportPreview.Row preview(RowOutcome.Accepted accepted, PatientIdentity patient, LocalDate today,
-                                      Set<String> active, Set<String> deleted, Map<String, Integer> inFile) {
-        ImportedResult result = accepted.result();
-        int line = accepted.line();
-        List<String> reasons = new ArrayList<>();
-        String record = result.recordNumber();
-        if (record != null && !record.strip().equalsIgnoreCase(patient.recordNumber())) {
-            reasons.add("record number \"" + shorten(record, 40) + "\" is not this patient's ("
-                    + patient.recordNumber() + ")");
-        }
-        if (result.collected().isAfter(today)) {
-            reasons.add("collection date " + result.collected() + " is in the future");
-        } else if (result.collected().isBefore(patient.dateOfBirth())) {
-            reasons.add("collection date " + result.collected() + " is before the patient's date of birth");
-        }
-        if (result.value().reported().value().scale() > LabResult.MAX_REPORTED_SCALE) {
-            reasons.add("value has more than " + LabResult.MAX_REPORTED_SCALE + " decimal places");
-        }
-        if (result.method() != null && result.method().length() > MAX_METHOD_LENGTH) {
-            reasons.add("method is longer than " + MAX_METHOD_LENGTH + " characters");
-        }
-        if (!reasons.isEmpty()) {
-            return new ImportPreview.Row(line, ImportPreview.Status.REJECTED, result, String.join("; ", reasons));
-        }
-        String fingerprint = fingerprint(result);
-        if (active.contains(fingerprint)) {
-            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "this result is already recorded for the patient");
-        }
-        if (deleted.contains(fingerprint)) {
-            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "this result was recorded before and deleted with a reason; enter it by hand to restore it");
-        }
-        Integer earlier = inFile.putIfAbsent(fingerprint, line);
-        if (earlier != null) {
-            return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "same result as line " + earlier);
-        }
-        return new ImportPreview.Row(line, ImportPreview.Status.OK, result, "");
-    }
-
-    /**
-     * The patient's own record number is left out: within one patient it adds nothing, and leaving it out
-     * makes a result entered by hand and the same result in a file (with or without a record-number column)
-     * one and the same.
-     */
-    private static String fingerprint(ImportedResult result) {
-        return LabFileImporter.contentFingerprint(null, result.collected(), result.value());
     }
 
     private record Checked(FlaggedValue value, @Nullable String method) {
@@ -522,11 +370,6 @@ public class LabService {
                 marker.canonicalUnit());
     }
 
-    private PatientIdentity patient(long patientId) {
-        return patients.identity(patientId)
-                .orElseThrow(() -> InvalidInputException.of("patient", "This patient no longer exists."));
-    }
-
     private LabResult loadResult(long resultId) {
         return results.findById(resultId).filter(result -> !result.isDeleted())
                 .orElseThrow(() -> InvalidInputException.of("result", "This result no longer exists."));
@@ -549,16 +392,6 @@ public class LabService {
         }
     }
 
-    private void flushRefusingDuplicates() {
-        try {
-            entityManager.flush();
-        } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException e) {
-            // Checked before saving; only a colleague saving the same result at the same moment gets here.
-            throw InvalidInputException.of("results", "Some of these results were saved by someone else a moment "
-                    + "ago. Reload and check before saving again.");
-        }
-    }
-
     private StoredReport stored(LabReport report, List<LabResult> found) {
         return new StoredReport(report.id(), report.version(), report.collectedOn(), report.labName(), report.source(),
                 found.stream().map(result -> new StoredResult(result.id(), report.id(), report.version(),
@@ -567,23 +400,7 @@ public class LabService {
                         .toList());
     }
 
-    private static String subject(LabReport report) {
-        return "lab report " + report.id();
-    }
-
-    private static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
-
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static @Nullable String shorten(@Nullable String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 }

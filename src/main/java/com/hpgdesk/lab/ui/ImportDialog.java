@@ -6,7 +6,7 @@ import com.hpgdesk.lab.importer.DateOrder;
 import com.hpgdesk.lab.importer.ImportedResult;
 import com.hpgdesk.lab.results.ImportPreview;
 import com.hpgdesk.lab.results.ImportSummary;
-import com.hpgdesk.lab.results.LabService;
+import com.hpgdesk.lab.results.LabImportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,15 +45,15 @@ class ImportDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
 
-    private final LabService labs;
+    private final LabImportService imports;
     private final long patientId;
     private final Consumer<ImportSummary> imported;
     private byte @Nullable [] content;
     private @Nullable String fileName;
     private @Nullable ImportPreview current;
 
-    ImportDialog(LabService labs, long patientId, Consumer<ImportSummary> imported) {
-        this.labs = labs;
+    ImportDialog(LabImportService imports, long patientId, Consumer<ImportSummary> imported) {
+        this.imports = imports;
         this.patientId = patientId;
         this.imported = imported;
         setHeaderTitle("Import lab file");
@@ -126,7 +126,7 @@ class ImportDialog extends Dialog {
 
     private void showPreview() {
         byte[] bytes = java.util.Objects.requireNonNull(content);
-        var shown = labs.previewImport(patientId, bytes, dateOrder.getValue(), fileName);
+        var shown = imports.previewImport(patientId, bytes, dateOrder.getValue(), fileName);
         current = shown;
         var problem = shown.parse().problem();
         fileProblem.setText(problem.orElse(""));
@@ -150,7 +150,7 @@ class ImportDialog extends Dialog {
         upload.setVisible(false);
         if (chosen.toImport().size() < BACKGROUND_FROM_ROWS) {
             try {
-                finished(labs.commitImport(patientId, chosen, com.hpgdesk.lab.results.ImportProgress.NONE));
+                finished(imports.commitImport(patientId, chosen, com.hpgdesk.lab.results.ImportProgress.NONE));
             } catch (InvalidInputException refusal) {
                 failed(refusal.getMessage());
             }
@@ -165,7 +165,7 @@ class ImportDialog extends Dialog {
         // The service checks the signed-in user, so the thread carries the clinician's security context.
         Thread.ofVirtual().name("lab-import-" + patientId).start(new DelegatingSecurityContextRunnable(() -> {
             try {
-                var done = labs.commitImport(patientId, chosen, (saved, total) -> ui.access(() -> {
+                var done = imports.commitImport(patientId, chosen, (saved, total) -> ui.access(() -> {
                     progress.setValue(total == 0 ? 1 : (double) saved / total);
                     progressText.setText("Saved " + saved + " of " + total + " results…");
                 }));

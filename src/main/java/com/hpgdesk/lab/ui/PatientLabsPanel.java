@@ -7,6 +7,7 @@ import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
 import com.hpgdesk.lab.results.DerivedMarkers;
+import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.StoredReport;
 import com.hpgdesk.lab.results.StoredResult;
@@ -62,8 +63,8 @@ public class PatientLabsPanel extends VerticalLayout {
     private @Nullable ProtocolTimeline timeline;
     private final ChartImage chart = new ChartImage(TrendChart.of("No marker chosen", "", "", List.of()), 720, 360);
 
-    public PatientLabsPanel(LabService labs, PatientService patients, RestartProtocolService protocols,
-                            long patientId) {
+    public PatientLabsPanel(LabService labs, LabImportService imports, PatientService patients,
+                            RestartProtocolService protocols, long patientId) {
         this.labs = labs;
         this.protocols = protocols;
         this.patientId = patientId;
@@ -73,7 +74,7 @@ public class PatientLabsPanel extends VerticalLayout {
         enterReport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enterReport.addClickListener(click -> new LabReportDialog(labs, patientId, patients.today(),
                 saved -> refresh()).open());
-        importFile.addClickListener(click -> new ImportDialog(labs, patientId, done -> refresh()).open());
+        importFile.addClickListener(click -> new ImportDialog(imports, patientId, done -> refresh()).open());
 
         results.addColumn(r -> ResultText.DATE.format(r.collectedOn())).setHeader("Collected")
                 .setComparator(StoredResult::collectedOn).setAutoWidth(true);

@@ -15,6 +15,7 @@ import com.hpgdesk.patient.PatientRecord;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.PatientStatus;
 import com.hpgdesk.patient.RecoveryClock;
+import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.ui.PatientLabsPanel;
 import com.hpgdesk.lifestyle.LifestyleService;
@@ -66,6 +67,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final AccountService accounts;
     private final RestartProtocolService protocols;
     private final LabService labs;
+    private final LabImportService labImports;
     private final LifestyleService lifestyle;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
@@ -73,11 +75,12 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private String title = "Patient | " + MainLayout.APP_NAME;
 
     PatientView(PatientService patients, AccountService accounts, RestartProtocolService protocols, LabService labs,
-                LifestyleService lifestyle) {
+                LabImportService labImports, LifestyleService lifestyle) {
         this.patients = patients;
         this.accounts = accounts;
         this.protocols = protocols;
         this.labs = labs;
+        this.labImports = labImports;
         this.lifestyle = lifestyle;
         addClassName("patient-view");
         setPadding(true);
@@ -144,7 +147,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add("Androgen history", androgenHistory());
         // The other tabs load when first opened, so opening a patient reads (and audits) only what is shown.
         tabs.add("Restart protocol", new LazyTab(() -> new PatientProtocolsPanel(protocols, patientId)));
-        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, patients, protocols, patientId)));
+        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, labImports, patients, protocols, patientId)));
         tabs.add("Lifestyle", new LazyTab(() -> new PatientLifestylePanel(lifestyle, patients, patientId)));
         tabs.add("Notes", notes());
         tabs.add("Contact", contact());

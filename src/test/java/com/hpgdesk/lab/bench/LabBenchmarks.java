@@ -12,12 +12,13 @@ import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.results.EnteredResult;
 import com.hpgdesk.lab.results.ImportProgress;
+import com.hpgdesk.lab.results.LabExportFiles;
+import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.LabTestPatients;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ class LabBenchmarks {
 
     @Autowired
     LabService labs;
+    @Autowired
+    LabImportService imports;
     @Autowired
     PatientService patients;
     @Autowired
@@ -109,33 +112,11 @@ class LabBenchmarks {
     @Test
     void importingA10000RowFile() {
         long patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1975, 1, 1)).id();
-        String[][] rows = {
-                {"Testosterone total", "nmol/L", "8.6-29"}, {"LH", "IU/L", "1.7-8.6"}, {"FSH", "IU/L", "1.5-12.4"},
-                {"Estradiol", "pmol/L", ""}, {"SHBG", "nmol/L", "18.3-54.1"}, {"Prolactin", "mIU/L", ""},
-                {"Albumin", "g/L", "35-52"}, {"Hematocrit", "%", "40-50"}, {"PSA", "ng/mL", ""},
-                {"Cortisol", "nmol/L", ""}};
-        StringBuilder file = new StringBuilder("Date,Test,Result,Units,Reference range\n");
-        LocalDate first = LocalDate.of(1999, 1, 1);
-        for (int i = 0; i < IMPORT_ROWS; i++) {
-            String[] row = rows[i % rows.length];
-            String value = switch (row[0]) {
-                case "Testosterone total" -> "15." + i % 10;
-                case "Estradiol" -> "9" + i % 10;
-                case "Prolactin" -> "2" + i % 10 + "0";
-                case "Albumin" -> "4" + i % 10;
-                case "Hematocrit" -> "4" + i % 10;
-                case "Cortisol" -> "4" + i % 10 + "0";
-                case "PSA" -> "0.8";
-                default -> "4." + i % 10;
-            };
-            file.append(first.plusDays(i / rows.length)).append(',').append(row[0]).append(',').append(value)
-                    .append(',').append(row[1]).append(',').append(row[2]).append('\n');
-        }
-        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = LabExportFiles.csv(IMPORT_ROWS, LocalDate.of(1999, 1, 1));
         long start = System.nanoTime();
-        var preview = labs.previewImport(patientId, bytes, null, "bench.csv");
+        var preview = imports.previewImport(patientId, bytes, null, "bench.csv");
         long parsed = System.nanoTime();
-        var summary = labs.commitImport(patientId, preview, ImportProgress.NONE);
+        var summary = imports.commitImport(patientId, preview, ImportProgress.NONE);
         long committed = System.nanoTime();
         System.out.printf(Locale.ROOT, "BENCH import %,d rows: preview (parse + checks) %.2f s, commit %.2f s, "
                         + "total %.2f s; %d saved in %d reports%n", IMPORT_ROWS, (parsed - start) / 1e9,

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hpgdesk.DeskSpringTest;
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditFilter;
+import com.hpgdesk.audit.AuditRecord;
+import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Unit;
@@ -11,13 +15,22 @@ import com.hpgdesk.lab.importer.DateOrder;
 import com.hpgdesk.patient.Patient;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
+import com.hpgdesk.security.SystemActor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -35,6 +48,10 @@ class LabImportTest {
     @Autowired
     LabService labs;
     @Autowired
+    LabImportService imports;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
     PatientService patients;
     @Autowired
     AccountService accounts;
@@ -47,7 +64,7 @@ class LabImportTest {
     }
 
     private ImportPreview preview(String file) {
-        return labs.previewImport(patient.id(), file.getBytes(StandardCharsets.UTF_8), null, "export.csv");
+        return imports.previewImport(patient.id(), file.getBytes(StandardCharsets.UTF_8), null, "export.csv");
     }
 
     @Test
@@ -55,7 +72,7 @@ class LabImportTest {
         var preview = preview(GOOD);
         assertThat(preview.rows()).extracting(ImportPreview.Row::status).containsOnly(ImportPreview.Status.OK);
         List<int[]> progress = new ArrayList<>();
-        var summary = labs.commitImport(patient.id(), preview, (saved, total) -> progress.add(new int[] {saved, total}));
+        var summary = imports.commitImport(patient.id(), preview, (saved, total) -> progress.add(new int[] {saved, total}));
         assertThat(summary.saved()).isEqualTo(3);
         assertThat(summary.reportIds()).hasSize(2);
         assertThat(progress.getLast()).containsExactly(3, 3);
@@ -67,12 +84,12 @@ class LabImportTest {
 
     @Test
     void importingTheSameFileTwiceAddsNothing() {
-        labs.commitImport(patient.id(), preview(GOOD), ImportProgress.NONE);
+        imports.commitImport(patient.id(), preview(GOOD), ImportProgress.NONE);
         var again = preview(GOOD);
         assertThat(again.rows()).extracting(ImportPreview.Row::status)
                 .containsOnly(ImportPreview.Status.ALREADY_IMPORTED);
         assertThat(again.toImport()).isEmpty();
-        assertThatThrownBy(() -> labs.commitImport(patient.id(), again, ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.commitImport(patient.id(), again, ImportProgress.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(labs.series(patient.id(), new MarkerKey("LH"))).hasSize(2);
     }
@@ -80,8 +97,8 @@ class LabImportTest {
     @Test
     void aPreviewCommittedTwiceSkipsWhatTheFirstCommitSaved() {
         var preview = preview(GOOD);
-        labs.commitImport(patient.id(), preview, ImportProgress.NONE);
-        assertThatThrownBy(() -> labs.commitImport(patient.id(), preview, ImportProgress.NONE))
+        imports.commitImport(patient.id(), preview, ImportProgress.NONE);
+        assertThatThrownBy(() -> imports.commitImport(patient.id(), preview, ImportProgress.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(labs.reportsOf(patient.id())).hasSize(2);
     }
@@ -102,7 +119,7 @@ class LabImportTest {
                 14.02.2025;Testosteron, total;5,1;ng/mL;
                 """.replace("Testosteron, total", "Testosterone, total"));
         assertThat(preview.toImport()).hasSize(2);
-        labs.commitImport(patient.id(), preview, ImportProgress.NONE);
+        imports.commitImport(patient.id(), preview, ImportProgress.NONE);
         var lh = labs.series(patient.id(), new MarkerKey("LH")).getFirst();
         assertThat(lh.reported().value()).isEqualByComparingTo("4.5");
         assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst().canonical().value())
@@ -125,7 +142,7 @@ class LabImportTest {
                 org.assertj.core.groups.Tuple.tuple(5, ImportPreview.Status.REJECTED));
         assertThat(preview.rows().get(1).reason()).contains("unknown marker");
         assertThat(preview.rows().get(2).reason()).contains("not physically possible");
-        var summary = labs.commitImport(patient.id(), preview, ImportProgress.NONE);
+        var summary = imports.commitImport(patient.id(), preview, ImportProgress.NONE);
         assertThat(summary.saved()).isEqualTo(1);
         assertThat(summary.rejected()).isEqualTo(3);
         assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE)).isEmpty();
@@ -135,10 +152,10 @@ class LabImportTest {
     void garbageGivesAProblemNotAnExceptionAndSavesNothing() {
         byte[] garbage = new byte[2048];
         new java.util.Random(7).nextBytes(garbage);
-        var preview = labs.previewImport(patient.id(), garbage, null, "photo.jpg");
+        var preview = imports.previewImport(patient.id(), garbage, null, "photo.jpg");
         assertThat(preview.parse().problem()).isPresent();
         assertThat(preview.toImport()).isEmpty();
-        assertThatThrownBy(() -> labs.commitImport(patient.id(), preview, ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.commitImport(patient.id(), preview, ImportProgress.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(labs.reportsOf(patient.id())).isEmpty();
     }
@@ -153,7 +170,7 @@ class LabImportTest {
         assertThat(preview.rows().get(0).status()).isEqualTo(ImportPreview.Status.OK);
         assertThat(preview.rows().get(1).status()).isEqualTo(ImportPreview.Status.REJECTED);
         assertThat(preview.rows().get(1).reason()).contains("SOMEONE-ELSE").contains("not this patient's");
-        labs.commitImport(patient.id(), preview, ImportProgress.NONE);
+        imports.commitImport(patient.id(), preview, ImportProgress.NONE);
         assertThat(labs.series(patient.id(), new MarkerKey("FSH"))).isEmpty();
         assertThat(labs.series(patient.id(), new MarkerKey("LH"))).hasSize(1);
     }
@@ -167,7 +184,7 @@ class LabImportTest {
         var unsure = preview(file);
         assertThat(unsure.parse().needsDateOrder()).isTrue();
         assertThat(unsure.toImport()).isEmpty();
-        var dayFirst = labs.previewImport(patient.id(), file.getBytes(StandardCharsets.UTF_8), DateOrder.DAY_FIRST, null);
+        var dayFirst = imports.previewImport(patient.id(), file.getBytes(StandardCharsets.UTF_8), DateOrder.DAY_FIRST, null);
         assertThat(dayFirst.toImport()).singleElement()
                 .satisfies(row -> assertThat(row.result().collected()).isEqualTo(LocalDate.of(2025, 4, 3)));
     }
@@ -176,8 +193,79 @@ class LabImportTest {
     void aPreviewOfAnotherPatientIsRefused() {
         var other = LabTestPatients.register(patients, accounts, LocalDate.of(1990, 1, 1));
         var preview = preview(GOOD);
-        assertThatThrownBy(() -> labs.commitImport(other.id(), preview, ImportProgress.NONE))
+        assertThatThrownBy(() -> imports.commitImport(other.id(), preview, ImportProgress.NONE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(labs.reportsOf(other.id())).isEmpty();
+    }
+
+    /**
+     * The path the import dialog takes from {@code ImportDialog.BACKGROUND_FROM_ROWS} rows on: the commit runs
+     * on a thread of its own that carries the clinician's security context, and reports progress from there.
+     */
+    @Test
+    void aLargeFileCommittedOnABackgroundThreadStoresEveryRowAndReportsProgressToTheEnd() throws Exception {
+        int rows = 1_250;
+        var preview = imports.previewImport(patient.id(), LabExportFiles.csv(rows, LocalDate.of(2001, 1, 1)), null,
+                "large.csv");
+        assertThat(preview.toImport()).hasSize(rows);
+        List<int[]> progress = new CopyOnWriteArrayList<>();
+        List<Thread> reportedFrom = new CopyOnWriteArrayList<>();
+        var summary = new AtomicReference<ImportSummary>();
+        var failure = new AtomicReference<Throwable>();
+        var done = new CountDownLatch(1);
+        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            background.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    summary.set(imports.commitImport(patient.id(), preview, (saved, total) -> {
+                        progress.add(new int[] {saved, total});
+                        reportedFrom.add(Thread.currentThread());
+                    }));
+                } catch (Throwable e) {
+                    failure.set(e);
+                } finally {
+                    done.countDown();
+                }
+            }));
+            assertThat(done.await(2, TimeUnit.MINUTES)).as("the import finished within two minutes").isTrue();
+        } finally {
+            background.shutdown();
+        }
+
+        assertThat(failure.get()).isNull();
+        assertThat(summary.get().saved()).isEqualTo(rows);
+        assertThat(summary.get().reportIds()).hasSize(rows / LabExportFiles.MARKERS_PER_DAY);
+        assertThat(reportedFrom).isNotEmpty().doesNotContain(Thread.currentThread());
+        assertThat(progress).allSatisfy(step -> assertThat(step[1]).isEqualTo(rows));
+        assertThat(progress.getFirst()).containsExactly(0, rows);
+        assertThat(progress.getLast()).containsExactly(rows, rows);
+        assertThat(progress).extracting(step -> step[0]).isSorted();
+
+        var reports = labs.reportsOf(patient.id());
+        assertThat(reports).hasSize(rows / LabExportFiles.MARKERS_PER_DAY)
+                .extracting(StoredReport::source).containsOnly(ReportSource.IMPORTED);
+        assertThat(reports).flatExtracting(StoredReport::results).hasSize(rows);
+        assertThat(labs.series(patient.id(), new MarkerKey("LH"))).hasSize(rows / LabExportFiles.MARKERS_PER_DAY);
+        assertThat(importRecords()).hasSize(rows / LabExportFiles.MARKERS_PER_DAY);
+    }
+
+    @Test
+    void aLargeImportThatFailsAfterItsFirstChunksSavesNothing() {
+        int rows = 1_250;
+        var preview = imports.previewImport(patient.id(), LabExportFiles.csv(rows, LocalDate.of(2001, 1, 1)), null,
+                "large.csv");
+        // Past the first flush of 500 rows: what was flushed must be rolled back with the rest.
+        assertThatThrownBy(() -> imports.commitImport(patient.id(), preview, (saved, total) -> {
+            if (saved == 1_100) {
+                throw new IllegalStateException("connection lost");
+            }
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(labs.reportsOf(patient.id())).isEmpty();
+        assertThat(importRecords()).isEmpty();
+    }
+
+    private List<AuditRecord> importRecords() {
+        return SystemActor.call(() -> audit.list(PageRequest.of(0, 500), new AuditFilter(patient.id(), null, null, null)))
+                .stream().filter(record -> record.getAction() == AuditAction.IMPORT).toList();
     }
 }

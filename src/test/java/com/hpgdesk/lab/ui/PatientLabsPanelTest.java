@@ -6,16 +6,25 @@ import com.hpgdesk.DeskSpringTest;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Unit;
+import com.hpgdesk.lab.results.LabExportFiles;
+import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
+import com.hpgdesk.lab.results.StoredReport;
 import com.hpgdesk.lab.results.LabTestPatients;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -27,6 +36,8 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     LabService labs;
+    @Autowired
+    LabImportService imports;
     @Autowired
     PatientService patients;
     @Autowired
@@ -41,7 +52,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     private void showPanel() {
         patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1982, 6, 1)).id();
         navigate("", com.vaadin.flow.component.Component.class);
-        panel = new PatientLabsPanel(labs, patients, protocols, patientId);
+        panel = new PatientLabsPanel(labs, imports, patients, protocols, patientId);
         UI.getCurrent().add(panel);
     }
 
@@ -125,5 +136,45 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(dialog.dateOrder).selectItem("Day first (14/03/2026)");
         assertThat(dialog.commit.isEnabled()).isTrue();
         assertThat(test(dialog.preview).getCellText(0, 4)).isEqualTo("3 Apr 2025");
+    }
+
+    /**
+     * This test's thread holds the session lock the whole time, so the import thread's {@code UI.access}
+     * tasks wait in the session's queue; the test runs them itself, on its own thread and in the order they
+     * were queued (the browserless {@code roundTrip()} leaves that queue alone). The dialog therefore changes
+     * at the test's pace, whatever the speed of the import.
+     */
+    @Test
+    void aThousandRowFileIsImportedInTheBackgroundWithProgressToTheEnd() throws InterruptedException {
+        showPanel();
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        int rows = ImportDialog.BACKGROUND_FROM_ROWS;
+        test(dialog.upload).upload("large.csv", "text/csv", LabExportFiles.csv(rows, LocalDate.of(2001, 1, 1)));
+        roundTrip();
+        assertThat(dialog.commit.getText()).isEqualTo("Import " + rows + " rows");
+        test(dialog.commit).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.progress.isVisible()).isTrue();
+        assertThat(dialog.upload.isVisible()).isFalse();
+        List<Double> shown = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        // A refused import shows the upload again and keeps the dialog open.
+        while (dialog.isOpened() && !dialog.upload.isVisible()) {
+            assertThat(System.nanoTime()).as("the import finished within two minutes").isLessThan(deadline);
+            Thread.sleep(20);
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            shown.add(dialog.progress.getValue());
+        }
+        assertThat(dialog.isOpened()).as(() -> "closed after the import; notices: " + $(Notification.class).all()
+                .stream().map(notice -> $(Span.class, notice).first().getText()).toList()).isFalse();
+
+        assertThat(shown).isSorted();
+        assertThat(dialog.progress.getValue()).isEqualTo(1.0);
+        assertThat(dialog.progressText.getText()).isEqualTo("Saved " + rows + " of " + rows + " results…");
+        assertThat(test(panel.results).size()).isEqualTo(rows);
+        assertThat(labs.reportsOf(patientId)).flatExtracting(StoredReport::results).hasSize(rows);
     }
 }
