@@ -29,6 +29,10 @@ public class Patient {
     @Column(name = "record_number", nullable = false, unique = true, length = 40)
     private String recordNumber = "";
 
+    /** The record number in upper case: what uniqueness and look-ups compare, through an index. */
+    @Column(name = "record_number_key", nullable = false, unique = true, length = 40)
+    private String recordNumberKey = "";
+
     @Column(name = "given_name", nullable = false, length = 100)
     private String givenName = "";
 
@@ -92,6 +96,10 @@ public class Patient {
         this.updatedAt = createdAt;
     }
 
+    static String recordNumberKey(String recordNumber) {
+        return recordNumber.strip().toUpperCase(Locale.ROOT);
+    }
+
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
@@ -101,6 +109,7 @@ public class Patient {
 
     void apply(PatientDetails details, Instant now) {
         recordNumber = details.recordNumber().strip();
+        recordNumberKey = recordNumberKey(recordNumber);
         givenName = details.givenName().strip();
         familyName = details.familyName().strip();
         searchName = fold(givenName + " " + familyName);

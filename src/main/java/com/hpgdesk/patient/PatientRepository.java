@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface PatientRepository extends JpaRepository<Patient, Long>, JpaSpecificationExecutor<Patient> {
 
-    boolean existsByRecordNumberIgnoreCase(String recordNumber);
+    boolean existsByRecordNumberKey(String recordNumberKey);
 
-    boolean existsByRecordNumberIgnoreCaseAndIdNot(String recordNumber, long id);
+    boolean existsByRecordNumberKeyAndIdNot(String recordNumberKey, long id);
 }

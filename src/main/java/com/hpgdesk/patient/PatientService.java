@@ -100,7 +100,7 @@ public class PatientService {
     @Transactional
     public Patient register(PatientDetails details) {
         var problems = PatientRules.checkPatient(details, today());
-        if (!problems.has("recordNumber") && patients.existsByRecordNumberIgnoreCase(details.recordNumber().strip())) {
+        if (!problems.has("recordNumber") && patients.existsByRecordNumberKey(Patient.recordNumberKey(details.recordNumber()))) {
             problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
         }
         checkClinician(details, problems);
@@ -117,7 +117,7 @@ public class PatientService {
         var patient = load(patientId, expectedVersion);
         var problems = PatientRules.checkPatient(details, today());
         if (!problems.has("recordNumber")
-                && patients.existsByRecordNumberIgnoreCaseAndIdNot(details.recordNumber().strip(), patientId)) {
+                && patients.existsByRecordNumberKeyAndIdNot(Patient.recordNumberKey(details.recordNumber()), patientId)) {
             problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
         }
         checkClinician(details, problems);
@@ -323,7 +323,7 @@ public class PatientService {
                     all.add(builder.equal(root.get("dateOfBirth"), birthDate.get()));
                 } else {
                     var anyOf = new ArrayList<Predicate>();
-                    anyOf.add(builder.equal(builder.upper(root.get("recordNumber")), text.toUpperCase(java.util.Locale.ROOT)));
+                    anyOf.add(builder.equal(root.get("recordNumberKey"), Patient.recordNumberKey(text)));
                     var tokens = new ArrayList<Predicate>();
                     for (String token : Patient.fold(text).split("[\\s,]+")) {
                         if (!token.isEmpty()) {

@@ -18,14 +18,16 @@ public final class TestPatients {
         var keys = new GeneratedKeyHolder();
         var now = Timestamp.from(Instant.now());
         jdbc.update(connection -> {
-            var statement = connection.prepareStatement("insert into patient (record_number, given_name, family_name, "
-                    + "search_name, date_of_birth, responsible_clinician_id, status, created_at, updated_at) "
-                    + "values (?, 'Sam', 'Test', 'sam test', ?, ?, 'ACTIVE', ?, ?)", new String[] {"id"});
-            statement.setString(1, "T-" + UUID.randomUUID().toString().substring(0, 12));
-            statement.setObject(2, LocalDate.of(1985, 4, 2));
-            statement.setLong(3, clinician);
-            statement.setTimestamp(4, now);
+            var statement = connection.prepareStatement("insert into patient (record_number, record_number_key, given_name, "
+                    + "family_name, search_name, date_of_birth, responsible_clinician_id, status, created_at, updated_at) "
+                    + "values (?, ?, 'Sam', 'Test', 'sam test', ?, ?, 'ACTIVE', ?, ?)", new String[] {"id"});
+            String recordNumber = "T-" + UUID.randomUUID().toString().substring(0, 12);
+            statement.setString(1, recordNumber);
+            statement.setString(2, recordNumber.toUpperCase(java.util.Locale.ROOT));
+            statement.setObject(3, LocalDate.of(1985, 4, 2));
+            statement.setLong(4, clinician);
             statement.setTimestamp(5, now);
+            statement.setTimestamp(6, now);
             return statement;
         }, keys);
         return keys.getKey().longValue();
