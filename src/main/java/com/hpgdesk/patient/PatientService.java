@@ -63,7 +63,7 @@ public class PatientService {
     public List<Patient> search(PatientQuery query, Pageable page) {
         var pageable = page.getSort().isSorted() ? page
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
-        var found = patients.findAll(matching(query), pageable).getContent();
+        var found = patients.findAll(specificationFor(query), pageable).getContent();
         if (page.getOffset() == 0 && !query.text().isEmpty()) {
             audit.record(AuditAction.READ, null, "patient search",
                     "Searched the registry (" + found.size() + (found.size() == page.getPageSize() ? "+" : "")
@@ -73,7 +73,17 @@ public class PatientService {
     }
 
     public long count(PatientQuery query) {
-        return patients.count(matching(query));
+        return patients.count(specificationFor(query));
+    }
+
+    /**
+     * A text that is exactly a record number finds that patient through the index alone; otherwise the
+     * text is also matched against names, which needs a scan of the folded names.
+     */
+    private Specification<Patient> specificationFor(PatientQuery query) {
+        boolean exactRecordNumber = !query.text().isEmpty()
+                && patients.existsByRecordNumberKey(Patient.recordNumberKey(query.text()));
+        return matching(query, exactRecordNumber);
     }
 
     /** Opens a patient's record. Empty when no such patient exists. */
@@ -307,7 +317,7 @@ public class PatientService {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    static Specification<Patient> matching(PatientQuery query) {
+    static Specification<Patient> matching(PatientQuery query, boolean exactRecordNumber) {
         return (root, criteriaQuery, builder) -> {
             List<Predicate> all = new ArrayList<>();
             if (query.status() != null) {
@@ -319,7 +329,9 @@ public class PatientService {
             String text = query.text();
             if (!text.isEmpty()) {
                 var birthDate = parseBirthDate(text);
-                if (birthDate.isPresent()) {
+                if (exactRecordNumber) {
+                    all.add(builder.equal(root.get("recordNumberKey"), Patient.recordNumberKey(text)));
+                } else if (birthDate.isPresent()) {
                     all.add(builder.equal(root.get("dateOfBirth"), birthDate.get()));
                 } else {
                     var anyOf = new ArrayList<Predicate>();
