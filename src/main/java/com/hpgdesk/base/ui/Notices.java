@@ -31,6 +31,8 @@ public final class Notices {
         content.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         notification.add(content);
         notification.open();
+        // The only way forward is to see the other version: put the keyboard on that action.
+        reloadButton.focus();
     }
 
     public static void error(String message) {

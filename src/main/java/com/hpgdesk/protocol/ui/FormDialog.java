@@ -34,7 +34,7 @@ final class FormDialog extends Dialog {
                 messages.show(refusal).forEach(Notices::error);
             } catch (ConcurrentEditException stale) {
                 close();
-                StaleCopyNotice.show(stale, reload);
+                Notices.staleCopy(stale.getMessage(), reload);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -207,7 +207,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
         } catch (InvalidInputException refusal) {
             Notices.error(refusal.getMessage());
         } catch (ConcurrentEditException stale) {
-            StaleCopyNotice.show(stale, this::refresh);
+            Notices.staleCopy(stale.getMessage(), this::refresh);
         }
     }
 

@@ -135,7 +135,7 @@ class ProtocolTemplatesView extends VerticalLayout {
             } catch (InvalidInputException refusal) {
                 Notices.error(refusal.getMessage());
             } catch (ConcurrentEditException stale) {
-                StaleCopyNotice.show(stale, this::refresh);
+                Notices.staleCopy(stale.getMessage(), this::refresh);
             }
         });
         remove.setAriaLabel("Remove " + drug);
