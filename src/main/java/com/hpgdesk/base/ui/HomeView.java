@@ -45,7 +45,7 @@ class HomeView extends VerticalLayout {
                 card(VaadinIcon.FLASK, "Labs and lifestyle",
                         "Results keep the unit and range they were reported with; derived markers show their inputs."),
                 card(VaadinIcon.SCALE, "Evidence, not verdicts",
-                        "Each marker row shows which way the patient's own data points, and why."));
+                        "Ranges, thresholds and formulas name their source, so every number answers \"says who?\"."));
         cards.addClassName("card-row");
 
         long mine = currentUser.get()
