@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -19,6 +18,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.core.Ordered;
+import org.springframework.orm.jpa.JpaDialect;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,19 +34,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * append-only and chained by SHA-256, so {@link #verifyChain()} finds a record altered or deleted
  * behind the application's back.
  *
- * <p>Which transaction a record is written in depends on the action:
+ * <p>When a record is written depends on the action:
  * <ul>
  * <li>A change ({@link AuditAction#changesData()}) must be recorded inside the read-write transaction
- * that makes it, so the change and its record commit or roll back together. Recording one outside a
- * transaction, or in a read-only one, is refused.</li>
- * <li>Anything else, reading above all, is recorded in a transaction of its own that commits at once:
- * the data was seen whatever the caller's transaction does next, and callers that only read run in
- * read-only transactions, where PostgreSQL refuses inserts and Hibernate does not flush. The one
- * exception: when the caller's transaction has already recorded something, it holds the chain's lock,
- * and a second transaction would wait for it forever; the record then joins the caller's transaction.
- * For the same reason, never record from a new transaction started inside one that has recorded.</li>
+ * that makes it, and is appended to the chain just before that transaction commits, so the change and its
+ * record commit or roll back together while the chain's lock is held only for the moment of the append,
+ * not for the whole transaction. Recording one outside a transaction, or in a read-only one, is refused.</li>
+ * <li>Anything else, reading above all, is written in a transaction of its own: the data was seen whatever
+ * the caller's transaction does next. Made during a service call, the record waits for the outermost
+ * service call to end ({@link ServiceCallBoundary}), so its write never needs a second database connection
+ * while the read holds one, and is written before the caller gets the data.</li>
  * </ul>
- * Recording from its own transaction takes a second database connection while the caller holds one.
  */
 @Service
 public class AuditTrail {
@@ -57,8 +58,8 @@ public class AuditTrail {
     private final AuditChainHeadRepository head;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final TransactionTemplate callersTransaction;
     private final TransactionTemplate ownTransaction;
+    private final @Nullable JpaDialect dialect;
 
     AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
                Clock clock, PlatformTransactionManager transactionManager) {
@@ -66,10 +67,9 @@ public class AuditTrail {
         this.head = head;
         this.entityManager = entityManager;
         this.clock = clock;
-        this.callersTransaction = new TransactionTemplate(transactionManager);
-        callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
         this.ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dialect = transactionManager instanceof JpaTransactionManager jpa ? jpa.getJpaDialect() : null;
     }
 
     /**
@@ -79,31 +79,38 @@ public class AuditTrail {
      * @param patientId whose data was touched; empty only for events that concern no single patient
      * @param subject what was touched, e.g. "patient" or "lab report 17"
      * @param detail a short description for a human reader; never the clinical content itself
-     * @return the record's sequence number in the trail
      * @throws AuthenticationCredentialsNotFoundException when nobody is signed in: an anonymous record
      *         would be worthless
      * @throws org.springframework.transaction.IllegalTransactionStateException for a change recorded
      *         outside a transaction
      * @throws IllegalStateException for a change recorded in a read-only transaction
      */
-    // No declarative transaction: which one to use is decided per action, below.
+    // No declarative transaction: when and where to write is decided per action, below.
     @PreAuthorize("isAuthenticated()")
-    public long record(AuditAction action, @Nullable Long patientId, String subject, String detail) {
-        String actor = currentActor();
+    public void record(AuditAction action, @Nullable Long patientId, String subject, String detail) {
+        var entry = new Entry(currentActor(), action, patientId, subject, detail);
         checkLength("subject", subject, MAX_SUBJECT_LENGTH);
         checkLength("detail", detail, MAX_DETAIL_LENGTH);
         if (subject.isBlank()) {
             throw new IllegalArgumentException("An audit record needs a subject");
         }
         if (action.changesData()) {
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw new IllegalTransactionStateException("A change (" + action + ") must be recorded inside "
+                        + "the transaction that makes it");
+            }
             if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 throw new IllegalStateException("A change (" + action + ") cannot be recorded in a read-only "
                         + "transaction: record it in the transaction that makes the change");
             }
-            return execute(callersTransaction, actor, action, patientId, subject, detail);
+            pendingChanges().entries.add(entry);
+            return;
         }
-        var transaction = holdsChainHead() ? callersTransaction : ownTransaction;
-        return execute(transaction, actor, action, patientId, subject, detail);
+        Runnable write = () -> ownTransaction.executeWithoutResult(status -> append(head.lock(), entry));
+        if (TransactionSynchronizationManager.isActualTransactionActive() && ServiceCallBoundary.defer(write)) {
+            return;
+        }
+        write.run();
     }
 
     /** Audit records, newest first unless {@code pageable} asks for another order. */
@@ -175,22 +182,23 @@ public class AuditTrail {
         return records.findBySequenceBetweenOrderBySequenceAsc(after + 1, upTo, Limit.of(VERIFY_BATCH));
     }
 
-    private long execute(TransactionTemplate transaction, String actor, AuditAction action,
-                         @Nullable Long patientId, String subject, String detail) {
-        Long sequence = transaction.execute(status -> append(actor, action, patientId, subject, detail));
-        return Objects.requireNonNull(sequence);
-    }
-
-    private long append(String actor, AuditAction action, @Nullable Long patientId, String subject,
-                        String detail) {
-        AuditChainHead chainHead = head.lock();
-        markChainHeadHeld();
+    private void append(AuditChainHead chainHead, Entry entry) {
         // The time is taken under the lock, so times never run backwards along the chain.
-        var record = new AuditRecord(chainHead.lastSequence() + 1, clock.instant(), actor, action, patientId,
-                subject, detail, chainHead.lastHash());
+        var record = new AuditRecord(chainHead.lastSequence() + 1, clock.instant(), entry.actor(), entry.action(),
+                entry.patientId(), entry.subject(), entry.detail(), chainHead.lastHash());
         records.save(record);
         chainHead.advanceTo(record);
-        return record.getSequence();
+    }
+
+    private PendingChanges pendingChanges() {
+        for (TransactionSynchronization each : TransactionSynchronizationManager.getSynchronizations()) {
+            if (each instanceof PendingChanges pending) {
+                return pending;
+            }
+        }
+        var pending = new PendingChanges();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
     }
 
     private static String currentActor() {
@@ -229,20 +237,41 @@ public class AuditTrail {
         };
     }
 
-    /** Marks the current transaction as holding the chain head's lock until it ends. */
-    private static void markChainHeadHeld() {
-        if (!holdsChainHead()) {
-            TransactionSynchronizationManager.registerSynchronization(new ChainHeadHeld());
+    private record Entry(String actor, AuditAction action, @Nullable Long patientId, String subject,
+                         String detail) {
+    }
+
+    /**
+     * The changes a transaction has recorded, appended just before it commits. The transaction's own
+     * writes are flushed first, so the chain's lock waits for nothing but the append and the commit.
+     * Synchronizations are suspended with their transaction, so each transaction has its own list.
+     */
+    private final class PendingChanges implements TransactionSynchronization {
+
+        final List<Entry> entries = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            try {
+                entityManager.flush();
+            } catch (RuntimeException failure) {
+                throw translated(failure);
+            }
+            AuditChainHead chainHead = head.lock();
+            for (Entry entry : entries) {
+                append(chainHead, entry);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
         }
     }
 
-    /** Synchronizations are suspended with their transaction, so this sees only the current one's. */
-    private static boolean holdsChainHead() {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.getSynchronizations().stream()
-                        .anyMatch(ChainHeadHeld.class::isInstance);
-    }
-
-    private static final class ChainHeadHeld implements TransactionSynchronization {
+    /** The exception the commit itself would have thrown, e.g. an optimistic-locking failure. */
+    private RuntimeException translated(RuntimeException failure) {
+        RuntimeException translated = dialect == null ? null : dialect.translateExceptionIfPossible(failure);
+        return translated == null ? failure : translated;
     }
 }

@@ -37,9 +37,13 @@ abstract class AuditTrailIntegrationTest {
     }
 
     /** Records a change the way a feature does: inside the transaction that makes it. */
-    long recordChange(AuditAction action, Long patientId, String subject, String detail) {
-        Long sequence = transaction().execute(status -> trail.record(action, patientId, subject, detail));
-        return java.util.Objects.requireNonNull(sequence);
+    void recordChange(AuditAction action, Long patientId, String subject, String detail) {
+        transaction().executeWithoutResult(status -> trail.record(action, patientId, subject, detail));
+    }
+
+    long lastSequence() {
+        Long last = jdbc.queryForObject("select coalesce(max(sequence_number), 0) from audit_record", Long.class);
+        return java.util.Objects.requireNonNull(last);
     }
 
     long storedRecords() {
