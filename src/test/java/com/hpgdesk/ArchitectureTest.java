@@ -2,7 +2,9 @@ package com.hpgdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,6 +22,36 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.hpgdesk");
+    }
+
+    /**
+     * Every top-level package (audit, base, chart, demo, lab, lifestyle, patient, protocol, security, and any
+     * added later) with its sub-packages is one slice; no slice may reach itself again through others.
+     * Class files only show real uses: a compile-time constant such as {@code Role.ADMIN_NAME} in an
+     * annotation is copied in by the compiler and leaves no dependency to see.
+     */
+    @Test
+    void featuresDoNotDependOnEachOtherInCircles() {
+        slices().matching("com.hpgdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The patient page hosts the tabs of other features through {@code PatientTab}; it never names them. */
+    @Test
+    void thePatientFeatureNeverReachesIntoTheFeaturesItHosts() {
+        noClasses().that().resideInAPackage("com.hpgdesk.patient..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.hpgdesk.lab..", "com.hpgdesk.lifestyle..",
+                        "com.hpgdesk.protocol..", "com.hpgdesk.assessment..", "com.hpgdesk.handout..",
+                        "com.hpgdesk.review..", "com.hpgdesk.demo..")
+                .check(classes);
+    }
+
+    /** The shared kernel (refusals, the shell, shared UI pieces) is used by every feature and uses none. */
+    @Test
+    void theSharedKernelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("com.hpgdesk.base..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.hpgdesk..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("com.hpgdesk.base..")))
+                .check(classes);
     }
 
     @Test

@@ -50,6 +50,12 @@ public class LifestyleEntry {
     @Column(name = "waist_cm") private @Nullable BigDecimal waist;
     @Column(name = "height_cm") private @Nullable BigDecimal height;
     @Column(name = "frequent_gi_symptoms") private @Nullable Boolean frequentGiSymptoms;
+    @Column(name = "fermentable_fibre_g_per_day") private @Nullable BigDecimal fermentableFibre;
+    @Column(name = "glycaemic_load_per_day") private @Nullable BigDecimal glycaemicLoad;
+    @Column(name = "calorie_deficit_kcal_per_day") private @Nullable BigDecimal calorieDeficit;
+    @Column(name = "endurance_min_per_week") private @Nullable BigDecimal enduranceMinutes;
+    @Column(name = "pss10_score") private @Nullable BigDecimal pss10;
+    @Column(name = "weight_lost_kg_4_weeks") private @Nullable BigDecimal weightLost;
 
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy = "";
@@ -119,6 +125,12 @@ public class LifestyleEntry {
     public Optional<BigDecimal> number(LifestyleMeasure measure) {
         return Optional.ofNullable(switch (measure) {
             case FIBRE -> fibre;
+            case FERMENTABLE_FIBRE -> fermentableFibre;
+            case GLYCAEMIC_LOAD -> glycaemicLoad;
+            case CALORIE_DEFICIT -> calorieDeficit;
+            case ENDURANCE_MINUTES -> enduranceMinutes;
+            case PSS10 -> pss10;
+            case WEIGHT_LOST -> weightLost;
             case OMEGA3_SERVINGS -> omega3Servings;
             case POLYPHENOL_SERVINGS -> polyphenolServings;
             case ADDED_SUGAR -> addedSugar;
@@ -171,6 +183,12 @@ public class LifestyleEntry {
     private void setNumber(LifestyleMeasure measure, @Nullable BigDecimal value) {
         switch (measure) {
             case FIBRE -> fibre = value;
+            case FERMENTABLE_FIBRE -> fermentableFibre = value;
+            case GLYCAEMIC_LOAD -> glycaemicLoad = value;
+            case CALORIE_DEFICIT -> calorieDeficit = value;
+            case ENDURANCE_MINUTES -> enduranceMinutes = value;
+            case PSS10 -> pss10 = value;
+            case WEIGHT_LOST -> weightLost = value;
             case OMEGA3_SERVINGS -> omega3Servings = value;
             case POLYPHENOL_SERVINGS -> polyphenolServings = value;
             case ADDED_SUGAR -> addedSugar = value;

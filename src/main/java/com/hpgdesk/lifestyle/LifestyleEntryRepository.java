@@ -10,6 +10,9 @@ interface LifestyleEntryRepository extends JpaRepository<LifestyleEntry, Long> {
 
     List<LifestyleEntry> findByPatientIdOrderByWeekOfAsc(long patientId);
 
+    List<LifestyleEntry> findByPatientIdAndWeekOfBetweenOrderByWeekOfDesc(long patientId, LocalDate from,
+                                                                        LocalDate to);
+
     boolean existsByPatientIdAndWeekOf(long patientId, LocalDate weekOf);
 
     boolean existsByPatientIdAndWeekOfAndIdNot(long patientId, LocalDate weekOf, long id);

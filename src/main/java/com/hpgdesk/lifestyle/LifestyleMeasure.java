@@ -9,15 +9,26 @@ import java.util.List;
  *
  * <p>Stress is a single 0–10 rating of the week ("how stressed did you feel, 0 not at all, 10 extremely"),
  * not the PSS-10: the PSS-10 asks about the last month and takes ten questions, which fits neither a
- * weekly entry nor a quick question in clinic.
+ * weekly entry nor a quick question in clinic. When a practice does give the PSS-10 (Cohen, Kamarck and
+ * Mermelstein 1983; 0–40), its score is recorded apart in the week it was completed, so the two scales are
+ * never read against each other's thresholds.
+ *
+ * <p>Energy availability has three inputs that can be recorded apart: the yes/no question (dieting hard or
+ * losing weight fast, when nothing more precise is known), the estimated calorie deficit, and the weight the
+ * patient reports having lost over the past four weeks. Endurance training is counted on its own, whatever
+ * its intensity, because a high endurance volume matters for the axis beyond its share of vigorous minutes.
  */
 public enum LifestyleMeasure {
     FIBRE(LifestyleSection.DIET, "fibre", "Fibre", "g/day", "g a day", Kind.NUMBER),
+    FERMENTABLE_FIBRE(LifestyleSection.DIET, "fermentableFibre", "Fermentable fibre", "g/day", "g a day",
+            Kind.NUMBER),
     OMEGA3_SERVINGS(LifestyleSection.DIET, "omega3Servings", "Omega-3 rich servings", "servings/week",
             "servings a week", Kind.NUMBER),
     POLYPHENOL_SERVINGS(LifestyleSection.DIET, "polyphenolServings", "Polyphenol-rich servings", "servings/day",
             "servings a day", Kind.NUMBER),
     ADDED_SUGAR(LifestyleSection.DIET, "addedSugar", "Added sugar", "g/day", "g a day", Kind.NUMBER),
+    GLYCAEMIC_LOAD(LifestyleSection.DIET, "glycaemicLoad", "Glycaemic load", "GL/day", "a day",
+            Kind.NUMBER),
     SATURATED_FAT(LifestyleSection.DIET, "saturatedFat", "Saturated fat", "g/day", "g a day", Kind.NUMBER),
     PROCESSED_FOOD_SERVINGS(LifestyleSection.DIET, "processedFoodServings", "Processed-food servings",
             "servings/week", "servings a week", Kind.NUMBER),
@@ -27,11 +38,15 @@ public enum LifestyleMeasure {
             "servings/week", "servings a week", Kind.NUMBER),
     ENERGY_DEFICIT(LifestyleSection.DIET, "energyDeficit", "Calorie deficit or rapid weight loss", "yes/no", "",
             Kind.YES_NO),
+    CALORIE_DEFICIT(LifestyleSection.DIET, "calorieDeficit", "Calorie deficit below estimated needs", "kcal/day",
+            "kcal a day", Kind.NUMBER),
     RESISTANCE_SESSIONS(LifestyleSection.EXERCISE, "resistanceSessions", "Resistance sessions", "sessions/week",
             "sessions a week", Kind.NUMBER),
     MODERATE_MINUTES(LifestyleSection.EXERCISE, "moderateMinutes", "Moderate activity", "min/week",
             "minutes a week", Kind.NUMBER),
-    VIGOROUS_MINUTES(LifestyleSection.EXERCISE, "vigorousMinutes", "Vigorous or endurance activity", "min/week",
+    VIGOROUS_MINUTES(LifestyleSection.EXERCISE, "vigorousMinutes", "Vigorous activity", "min/week",
+            "minutes a week", Kind.NUMBER),
+    ENDURANCE_MINUTES(LifestyleSection.EXERCISE, "enduranceMinutes", "Endurance training", "min/week",
             "minutes a week", Kind.NUMBER),
     REST_DAYS(LifestyleSection.EXERCISE, "restDays", "Rest days", "days/week", "days a week", Kind.NUMBER),
     SLEEP_HOURS(LifestyleSection.SLEEP, "sleepHours", "Sleep", "h/night", "hours a night", Kind.NUMBER),
@@ -41,7 +56,11 @@ public enum LifestyleMeasure {
             Kind.YES_NO),
     STRESS(LifestyleSection.STRESS, "stress", "Stress rating", "0 none – 10 extreme", "(0 none, 10 extreme)",
             Kind.NUMBER),
+    PSS10(LifestyleSection.STRESS, "pss10", "PSS-10 score (past month)", "points", "points",
+            Kind.NUMBER),
     WEIGHT(LifestyleSection.BODY, "weight", "Weight", "kg", "kg", Kind.NUMBER),
+    WEIGHT_LOST(LifestyleSection.BODY, "weightLost", "Weight lost in the past 4 weeks", "kg", "kg",
+            Kind.NUMBER),
     WAIST(LifestyleSection.BODY, "waist", "Waist", "cm", "cm", Kind.NUMBER),
     HEIGHT(LifestyleSection.BODY, "height", "Height", "cm", "cm", Kind.NUMBER),
     BMI(LifestyleSection.BODY, "bmi", "BMI", "kg/m²", "kg/m²", Kind.DERIVED),

@@ -7,6 +7,7 @@ import com.hpgdesk.base.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,12 @@ public class LifestyleService {
 
     private static final String THIS_ENTRY = "This lifestyle entry";
 
-    /** One week's value of a measure, for trends. */
+    /** One week's value of a measure, in the measure's unit, for trends. */
     public record WeekValue(LocalDate weekOf, BigDecimal value) {
+    }
+
+    /** One week's answer to a yes/no measure. */
+    public record WeekAnswer(LocalDate weekOf, boolean answer) {
     }
 
     private final LifestyleEntryRepository entries;
@@ -123,6 +128,22 @@ public class LifestyleService {
         audit.record(AuditAction.READ, patientId, "lifestyle trend", "Viewed the trend of "
                 + measure.label().toLowerCase(Locale.ROOT));
         return values;
+    }
+
+    /**
+     * Each measure's most recent value in the weeks from {@code window} before {@code asOf} up to {@code asOf},
+     * with the week it was recorded in: what an assessment of that date reads. The window starts on the
+     * Monday of the week {@code window} earlier, so a 4-week window also takes in the week already begun.
+     */
+    public LatestLifestyle latest(long patientId, LocalDate asOf, Period window) {
+        if (window.isNegative()) {
+            throw new IllegalArgumentException("A window cannot be negative: " + window);
+        }
+        LocalDate since = LifestyleRules.weekStart(asOf.minus(window));
+        var found = entries.findByPatientIdAndWeekOfBetweenOrderByWeekOfDesc(patientId, since, asOf);
+        audit.record(AuditAction.READ, patientId, "lifestyle entries", "Viewed the latest lifestyle values of "
+                + found.size() + (found.size() == 1 ? " week" : " weeks") + " up to " + asOf);
+        return LatestLifestyle.of(asOf, since, found);
     }
 
     private LifestyleEntry recordOne(long patientId, LifestyleDetails details) {

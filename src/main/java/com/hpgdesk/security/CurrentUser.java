@@ -2,13 +2,14 @@ package com.hpgdesk.security;
 
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.ui.SignedInPerson;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The person signed in to this browser session, for the UI to greet and to sign out. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements SignedInPerson {
 
     private final AuthenticationContext authenticationContext;
     private final AuditTrail audit;
@@ -22,6 +23,7 @@ public class CurrentUser {
         return authenticationContext.getAuthenticatedUser(SignedInUser.class);
     }
 
+    @Override
     public String displayName() {
         return get().map(SignedInUser::displayName)
                 .or(authenticationContext::getPrincipalName)
@@ -32,6 +34,7 @@ public class CurrentUser {
         return authenticationContext.hasRole(role.name());
     }
 
+    @Override
     public void signOut() {
         audit.record(AuditAction.SIGN_OUT, null, "session", "Signed out");
         authenticationContext.logout();

@@ -98,6 +98,52 @@ class LifestyleRulesTest {
     }
 
     @Test
+    void theEnergyAndGutInputsHaveTheirOwnBounds() {
+        var errors = refusals(LifestyleDetails.weekOf(TODAY)
+                .with(LifestyleMeasure.CALORIE_DEFICIT, "-200")
+                .with(LifestyleMeasure.WEIGHT_LOST, "50.5")
+                .with(LifestyleMeasure.GLYCAEMIC_LOAD, "120.5")
+                .with(LifestyleMeasure.ENDURANCE_MINUTES, "3001")
+                .with(LifestyleMeasure.FERMENTABLE_FIBRE, "101"));
+
+        assertThat(errors)
+                .containsEntry("calorieDeficit",
+                        "Calorie deficit below estimated needs must be between 0 and 3000 kcal a day.")
+                .containsEntry("weightLost", "Weight lost in the past 4 weeks must be between 0 and 50 kg.")
+                .containsEntry("glycaemicLoad", "Glycaemic load must be a whole number.")
+                .containsEntry("enduranceMinutes", "Endurance training must be between 0 and 3000 minutes a week.")
+                .containsEntry("fermentableFibre", "Fermentable fibre must be between 0 and 100 g a day.");
+        assertThat(refusals(LifestyleDetails.weekOf(TODAY).with(LifestyleMeasure.PSS10, "40")
+                .with(LifestyleMeasure.CALORIE_DEFICIT, "0").with(LifestyleMeasure.WEIGHT_LOST, "0.5"))).isEmpty();
+    }
+
+    @Test
+    void aLimitsFileWithoutANewMeasureOrWithAnUnknownOneFailsNamingIt() {
+        var standard = new StringBuilder("{\"version\": \"test\", \"measures\": {");
+        LifestyleMeasure.numeric().stream().filter(measure -> measure != LifestyleMeasure.ENDURANCE_MINUTES)
+                .forEach(measure -> standard.append('"').append(measure.name())
+                        .append("\": {\"low\": 0, \"high\": 10, \"decimals\": 0},"));
+        standard.append("\"ENERGY_DEFICIT\": {\"low\": 0, \"high\": 1, \"decimals\": 0},");
+        standard.append("\"PSS10_TYPO\": {\"low\": 0, \"high\": 40, \"decimals\": 0}}}");
+
+        Assertions.assertThatThrownBy(() -> LifestyleLimits.load(
+                        new ByteArrayInputStream(standard.toString().getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ENDURANCE_MINUTES: no bounds")
+                .hasMessageContaining("ENERGY_DEFICIT: not a numeric lifestyle measure")
+                .hasMessageContaining("PSS10_TYPO: not a numeric lifestyle measure");
+    }
+
+    @Test
+    void theStandardLimitsBoundThePss10ToItsScale() {
+        var pss = LIMITS.of(LifestyleMeasure.PSS10).orElseThrow();
+        assertThat(pss.low()).isEqualByComparingTo("0");
+        assertThat(pss.high()).isEqualByComparingTo("40");
+        assertThat(pss.decimals()).isZero();
+        assertThat(LIMITS.version()).isEqualTo("2026-12-1");
+    }
+
+    @Test
     void theLimitsFileCoversEveryNumericMeasureAndABrokenOneFailsNamingTheMeasure() {
         LifestyleMeasure.numeric().forEach(measure -> assertThat(LIMITS.of(measure)).as(measure.name()).isPresent());
         assertThat(LIMITS.of(LifestyleMeasure.ENERGY_DEFICIT)).isEmpty();

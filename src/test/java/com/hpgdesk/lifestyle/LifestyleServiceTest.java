@@ -156,12 +156,92 @@ class LifestyleServiceTest {
     }
 
     @Test
+    void theEnergyAndGutInputsRoundTripAndAnUnansweredQuestionStaysUnanswered() {
+        long patient = newPatient(patients, accounts);
+        var entry = lifestyle.record(patient, LifestyleDetails.weekOf(thisWeek())
+                .with(LifestyleMeasure.FERMENTABLE_FIBRE, "8.5")
+                .with(LifestyleMeasure.GLYCAEMIC_LOAD, "140")
+                .with(LifestyleMeasure.CALORIE_DEFICIT, "750")
+                .with(LifestyleMeasure.ENDURANCE_MINUTES, "600")
+                .with(LifestyleMeasure.PSS10, "27")
+                .with(LifestyleMeasure.WEIGHT_LOST, "4.5")
+                .answer(LifestyleMeasure.ENERGY_DEFICIT, false));
+
+        var stored = lifestyle.listEntries(patient).getFirst();
+        assertThat(stored.id()).isEqualTo(entry.id());
+        assertThat(stored.number(LifestyleMeasure.FERMENTABLE_FIBRE)).contains(new BigDecimal("8.5"));
+        assertThat(stored.number(LifestyleMeasure.GLYCAEMIC_LOAD)).contains(new BigDecimal("1.4E+2"));
+        assertThat(stored.number(LifestyleMeasure.CALORIE_DEFICIT)).contains(new BigDecimal("7.5E+2"));
+        assertThat(stored.number(LifestyleMeasure.ENDURANCE_MINUTES)).contains(new BigDecimal("6E+2"));
+        assertThat(stored.number(LifestyleMeasure.PSS10)).contains(new BigDecimal("27"));
+        assertThat(stored.number(LifestyleMeasure.WEIGHT_LOST)).contains(new BigDecimal("4.5"));
+        assertThat(stored.answer(LifestyleMeasure.ENERGY_DEFICIT)).contains(false);
+        assertThat(stored.answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS)).as("never asked, so not a no").isEmpty();
+        assertThat(stored.details().answers()).containsOnlyKeys(LifestyleMeasure.ENERGY_DEFICIT);
+        assertThat(lifestyle.series(patient, LifestyleMeasure.ENDURANCE_MINUTES))
+                .extracting(LifestyleService.WeekValue::value).containsExactly(new BigDecimal("6E+2"));
+    }
+
+    @Test
+    void aPss10ScoreAboveFortyIsRefusedAndNothingIsSaved() {
+        long patient = newPatient(patients, accounts);
+        assertThatThrownBy(() -> lifestyle.record(patient, LifestyleDetails.weekOf(thisWeek())
+                .with(LifestyleMeasure.PSS10, "41").with(LifestyleMeasure.SLEEP_HOURS, "7")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("pss10")
+                        .containsEntry("pss10", "PSS-10 score (past month) must be between 0 and 40 points."));
+        assertThat(lifestyle.listEntries(patient)).isEmpty();
+    }
+
+    @Test
+    void latestGivesEachMeasuresNewestValueInTheWindowWithItsWeek() {
+        long patient = newPatient(patients, accounts);
+        LocalDate asOf = thisWeek().minusWeeks(1).plusDays(2);
+        lifestyle.recordAll(patient, List.of(
+                // after the date asked about: left out
+                LifestyleDetails.weekOf(thisWeek()).with(LifestyleMeasure.SLEEP_HOURS, "4")
+                        .answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS, true),
+                LifestyleDetails.weekOf(thisWeek().minusWeeks(1)).with(LifestyleMeasure.SLEEP_HOURS, "7.5")
+                        .answer(LifestyleMeasure.ENERGY_DEFICIT, false),
+                LifestyleDetails.weekOf(thisWeek().minusWeeks(3)).with(LifestyleMeasure.SLEEP_HOURS, "6")
+                        .with(LifestyleMeasure.WEIGHT, "82").with(LifestyleMeasure.HEIGHT, "180")
+                        .answer(LifestyleMeasure.ENERGY_DEFICIT, true),
+                // older than the window: left out
+                LifestyleDetails.weekOf(thisWeek().minusWeeks(9)).with(LifestyleMeasure.PSS10, "30")));
+
+        var latest = lifestyle.latest(patient, asOf, java.time.Period.ofWeeks(4));
+
+        assertThat(latest.since()).isEqualTo(thisWeek().minusWeeks(5));
+        assertThat(latest.number(LifestyleMeasure.SLEEP_HOURS)).contains(
+                new LifestyleService.WeekValue(thisWeek().minusWeeks(1), new BigDecimal("7.5")));
+        assertThat(latest.number(LifestyleMeasure.WEIGHT)).contains(
+                new LifestyleService.WeekValue(thisWeek().minusWeeks(3), new BigDecimal("82")));
+        assertThat(latest.number(LifestyleMeasure.BMI)).contains(
+                new LifestyleService.WeekValue(thisWeek().minusWeeks(3), new BigDecimal("25.3")));
+        assertThat(latest.answer(LifestyleMeasure.ENERGY_DEFICIT)).contains(
+                new LifestyleService.WeekAnswer(thisWeek().minusWeeks(1), false));
+        assertThat(latest.answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS)).isEmpty();
+        assertThat(latest.number(LifestyleMeasure.PSS10)).isEmpty();
+        assertThat(latest.missing()).contains(LifestyleMeasure.FREQUENT_GI_SYMPTOMS, LifestyleMeasure.PSS10,
+                LifestyleMeasure.ENDURANCE_MINUTES).doesNotContain(LifestyleMeasure.SLEEP_HOURS,
+                LifestyleMeasure.ENERGY_DEFICIT, LifestyleMeasure.BMI);
+
+        List<AuditRecord> trail = SystemActor.call(() -> audit.list(PageRequest.of(0, 20),
+                new AuditFilter(patient, null, null, null)));
+        assertThat(trail).extracting(AuditRecord::getAction, AuditRecord::getDetail).contains(
+                org.assertj.core.groups.Tuple.tuple(AuditAction.READ,
+                        "Viewed the latest lifestyle values of 2 weeks up to " + asOf));
+    }
+
+    @Test
     @WithMockUser(roles = "OTHER")
     void aUserWithoutTheClinicianRoleIsTurnedAway() {
         assertThatThrownBy(() -> lifestyle.listEntries(1)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> lifestyle.record(1, LifestyleDetails.weekOf(LocalDate.of(2026, 1, 5))
                 .with(LifestyleMeasure.SLEEP_HOURS, "7"))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> lifestyle.series(1, LifestyleMeasure.WEIGHT))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> lifestyle.latest(1, LocalDate.of(2026, 1, 5), java.time.Period.ofWeeks(4)))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

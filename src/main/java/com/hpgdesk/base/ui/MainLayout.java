@@ -1,6 +1,5 @@
 package com.hpgdesk.base.ui;
 
-import com.hpgdesk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -37,7 +36,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 pageTitle = new H1();
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(SignedInPerson currentUser) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -85,7 +84,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return nav;
     }
 
-    private static Component userBlock(CurrentUser currentUser) {
+    private static Component userBlock(SignedInPerson currentUser) {
         String name = currentUser.displayName();
         var avatar = new Avatar(name);
         avatar.getElement().setAttribute("aria-hidden", "true");

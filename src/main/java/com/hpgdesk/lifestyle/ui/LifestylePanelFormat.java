@@ -4,7 +4,9 @@ import com.hpgdesk.lifestyle.LifestyleEntry;
 import com.hpgdesk.lifestyle.LifestyleMeasure;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** How the panel writes dates and values, the same in the grid, the trend table and the dialog. */
 final class LifestylePanelFormat {
@@ -27,7 +29,17 @@ final class LifestylePanelFormat {
             // Ratings read as a score out of their scale, not with the scale's wording appended.
             case STRESS -> number.toPlainString() + " / 10";
             case SLEEP_QUALITY -> number.toPlainString() + " / 5";
+            case PSS10 -> number.toPlainString() + " / 40";
             default -> number.toPlainString() + " " + measure.unit();
         }).orElse("");
+    }
+
+    /** "GI symptoms: yes · Sleep apnoea suspected: no": only the questions answered; the rest were not asked. */
+    static String answers(LifestyleEntry entry) {
+        return Arrays.stream(LifestyleMeasure.values())
+                .filter(measure -> measure.kind() == LifestyleMeasure.Kind.YES_NO)
+                .flatMap(measure -> entry.answer(measure)
+                        .map(answer -> measure.label() + ": " + (answer ? "yes" : "no")).stream())
+                .collect(Collectors.joining(" · "));
     }
 }

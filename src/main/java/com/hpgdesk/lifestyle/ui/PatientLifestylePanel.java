@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A patient's lifestyle, week by week: the weeks recorded, a form to record or change one, and the trend
- * of one chosen measure as a chart with its values in a table beside it. Embed it in a patient's page:
- * {@code new PatientLifestylePanel(lifestyleService, patientService, patientId)}.
+ * of one chosen measure as a chart with its values in a table beside it. {@code LifestyleTab} puts it on the
+ * patient page.
  */
 public class PatientLifestylePanel extends VerticalLayout {
 
@@ -73,6 +73,7 @@ public class PatientLifestylePanel extends VerticalLayout {
             weeks.addColumn(entry -> LifestylePanelFormat.value(entry, measure)).setHeader(measure.label())
                     .setAutoWidth(true);
         }
+        weeks.addColumn(LifestylePanelFormat::answers).setHeader("Yes/no answers").setAutoWidth(true);
         weeks.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         weeks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         weeks.setAriaLabel("Weekly lifestyle entries");
@@ -101,7 +102,8 @@ public class PatientLifestylePanel extends VerticalLayout {
         trend.getStyle().setGap("var(--lumo-space-m)");
         trend.setWidthFull();
 
-        var intro = new Paragraph("One entry a week. Every field is optional: record what the patient reports.");
+        var intro = new Paragraph("One entry a week. Every field is optional: record what the patient reports. "
+                + "A question left unanswered stays not recorded; it never counts as a no.");
         add(header, intro, weeks, trendOf, trend);
         refresh();
     }

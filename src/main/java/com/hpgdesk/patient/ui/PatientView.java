@@ -15,14 +15,8 @@ import com.hpgdesk.patient.PatientRecord;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.PatientStatus;
 import com.hpgdesk.patient.RecoveryClock;
-import com.hpgdesk.lab.results.LabImportService;
-import com.hpgdesk.lab.results.LabService;
-import com.hpgdesk.lab.ui.PatientLabsPanel;
-import com.hpgdesk.lifestyle.LifestyleService;
-import com.hpgdesk.lifestyle.ui.PatientLifestylePanel;
-import com.hpgdesk.protocol.RestartProtocolService;
-import com.hpgdesk.protocol.ui.PatientProtocolsPanel;
 import com.hpgdesk.security.AccountService;
+import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,6 +45,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,25 +60,26 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
+    /** The page's own tabs, placed among the contributed ones (see {@link PatientTab}). */
+    private static final int ANDROGEN_HISTORY_ORDER = 100;
+    private static final int NOTES_ORDER = 800;
+    private static final int CONTACT_ORDER = 900;
+
     private final PatientService patients;
     private final AccountService accounts;
-    private final RestartProtocolService protocols;
-    private final LabService labs;
-    private final LabImportService labImports;
-    private final LifestyleService lifestyle;
+    private final List<PatientTab> contributedTabs;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
     private PatientRecord record;
     private String title = "Patient | " + MainLayout.APP_NAME;
 
-    PatientView(PatientService patients, AccountService accounts, RestartProtocolService protocols, LabService labs,
-                LabImportService labImports, LifestyleService lifestyle) {
+    PatientView(PatientService patients, AccountService accounts, CurrentUser currentUser,
+                List<PatientTab> contributedTabs) {
         this.patients = patients;
         this.accounts = accounts;
-        this.protocols = protocols;
-        this.labs = labs;
-        this.labImports = labImports;
-        this.lifestyle = lifestyle;
+        this.contributedTabs = contributedTabs.stream()
+                .filter(tab -> tab.shownTo().stream().anyMatch(currentUser::hasRole))
+                .toList();
         addClassName("patient-view");
         setPadding(true);
     }
@@ -142,16 +140,27 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.addClassName("patient-header");
 
-        var tabs = new AccessibleTabSheet();
-        tabs.setWidthFull();
-        tabs.add("Androgen history", androgenHistory());
-        // The other tabs load when first opened, so opening a patient reads (and audits) only what is shown.
-        tabs.add("Restart protocol", new LazyTab(() -> new PatientProtocolsPanel(protocols, patientId)));
-        tabs.add("Labs", new LazyTab(() -> new PatientLabsPanel(labs, labImports, patients, protocols, patientId)));
-        tabs.add("Lifestyle", new LazyTab(() -> new PatientLifestylePanel(lifestyle, patients, patientId)));
-        tabs.add("Notes", notes());
-        tabs.add("Contact", contact());
-        add(header, recoveryClockCard(), tabs);
+        add(header, recoveryClockCard(), tabs());
+    }
+
+    private record PageTab(int order, String title, Component content) {
+    }
+
+    /** The page's own tabs and the contributed ones, lowest order first; the first one opens. */
+    private Component tabs() {
+        var all = new ArrayList<PageTab>();
+        all.add(new PageTab(ANDROGEN_HISTORY_ORDER, "Androgen history", androgenHistory()));
+        all.add(new PageTab(NOTES_ORDER, "Notes", notes()));
+        all.add(new PageTab(CONTACT_ORDER, "Contact", contact()));
+        long shown = patientId;
+        // Contributed tabs load when first opened, so opening a patient reads (and audits) only what is shown.
+        contributedTabs.forEach(tab -> all.add(new PageTab(tab.order(), tab.title(),
+                new LazyTab(() -> tab.build(shown)))));
+        all.sort(Comparator.comparingInt(PageTab::order).thenComparing(PageTab::title));
+        var sheet = new AccessibleTabSheet();
+        sheet.setWidthFull();
+        all.forEach(tab -> sheet.add(tab.title(), tab.content()));
+        return sheet;
     }
 
     private static Component fact(String label, String value) {

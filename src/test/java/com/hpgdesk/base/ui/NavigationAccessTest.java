@@ -33,8 +33,8 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "mhale", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aClinicianSeesTheShellWithTheirNameAndNoAdminEntries() {
-        navigate(HomeView.class);
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
         assertThat($(H1.class).first().getText()).isEqualTo("Overview");
         assertThat(navigationLabels()).contains("Overview").doesNotContain("Accounts");
         assertThat($(com.vaadin.flow.component.html.Span.class).withText("Dr Maya Hale").exists()).isTrue();
@@ -50,7 +50,7 @@ class NavigationAccessTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aPracticeLeadSeesAccountManagement() {
-        navigate(HomeView.class);
+        navigate("", com.vaadin.flow.component.Component.class);
         assertThat(navigationLabels()).contains("Overview", "Accounts");
         navigate("accounts", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountsView");

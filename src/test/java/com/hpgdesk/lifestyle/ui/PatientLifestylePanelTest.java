@@ -35,8 +35,10 @@ class PatientLifestylePanelTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+    private long patientId;
+
     private PatientLifestylePanel openPanel() {
-        long patientId = SystemActor.call(() -> {
+        patientId = SystemActor.call(() -> {
             long clinician = accounts.listActiveClinicians().stream()
                     .filter(account -> account.getUsername().equals("mhale")).findFirst().orElseThrow().getId();
             return patients.register(new PatientDetails("LP-" + UUID.randomUUID().toString().substring(0, 12),
@@ -90,6 +92,70 @@ class PatientLifestylePanelTest extends SpringBrowserlessTest {
 
         assertThat(sleep.isInvalid()).isTrue();
         assertThat(sleep.getErrorMessage()).isEqualTo("Sleep must be between 0 and 16 hours a night.");
+        @SuppressWarnings("unchecked")
+        Grid<Object> weeks = $(Grid.class, panel).first();
+        assertThat(test(weeks).size()).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Boolean> answer(LifestyleMeasure measure) {
+        return $(Select.class).id("lifestyle-" + measure.key());
+    }
+
+    @Test
+    @WithUserDetails(value = "mhale", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theEnergyAndGutInputsRoundTripAndAnUnansweredQuestionStaysNotRecorded() {
+        var panel = openPanel();
+        test($(Button.class).id("lifestyle-add")).click();
+
+        assertThat(field(LifestyleMeasure.CALORIE_DEFICIT).getHelperText()).isEqualTo("In kcal/day, 0 to 3000");
+        assertThat(field(LifestyleMeasure.PSS10).getHelperText()).isEqualTo("In points, 0 to 40");
+        var gi = answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS);
+        assertThat(gi.getValue()).as("a new week starts unanswered, not at no").isNull();
+        assertThat(gi.isEmptySelectionAllowed()).isTrue();
+        assertThat(gi.getEmptySelectionCaption()).isEqualTo("Not recorded");
+
+        field(LifestyleMeasure.FERMENTABLE_FIBRE).setValue(new BigDecimal("6.5"));
+        field(LifestyleMeasure.GLYCAEMIC_LOAD).setValue(new BigDecimal("95"));
+        field(LifestyleMeasure.CALORIE_DEFICIT).setValue(new BigDecimal("900"));
+        field(LifestyleMeasure.ENDURANCE_MINUTES).setValue(new BigDecimal("420"));
+        field(LifestyleMeasure.PSS10).setValue(new BigDecimal("22"));
+        field(LifestyleMeasure.WEIGHT_LOST).setValue(new BigDecimal("3.2"));
+        answer(LifestyleMeasure.ENERGY_DEFICIT).setValue(false);
+        test($(Button.class).id("lifestyle-save")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> weeks = $(Grid.class, panel).first();
+        assertThat(test(weeks).size()).isEqualTo(1);
+        int answers = weeks.getColumns().size() - 2;
+        assertThat(test(weeks).getCellText(0, answers)).isEqualTo("Calorie deficit or rapid weight loss: no");
+
+        var entry = lifestyle.listEntries(patientId).getFirst();
+        var dialog = new LifestyleEntryDialog(lifestyle, patientId, entry, null, () -> { });
+        assertThat(dialog.field(LifestyleMeasure.FERMENTABLE_FIBRE).getValue()).isEqualByComparingTo("6.5");
+        assertThat(dialog.field(LifestyleMeasure.GLYCAEMIC_LOAD).getValue()).isEqualByComparingTo("95");
+        assertThat(dialog.field(LifestyleMeasure.CALORIE_DEFICIT).getValue()).isEqualByComparingTo("900");
+        assertThat(dialog.field(LifestyleMeasure.ENDURANCE_MINUTES).getValue()).isEqualByComparingTo("420");
+        assertThat(dialog.field(LifestyleMeasure.PSS10).getValue()).isEqualByComparingTo("22");
+        assertThat(dialog.field(LifestyleMeasure.WEIGHT_LOST).getValue()).isEqualByComparingTo("3.2");
+        assertThat(dialog.answer(LifestyleMeasure.ENERGY_DEFICIT).getValue()).isFalse();
+        assertThat(dialog.answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS).getValue()).isNull();
+        assertThat(dialog.answer(LifestyleMeasure.SUSPECTED_SLEEP_APNOEA).getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails(value = "mhale", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aPss10ScoreOffItsScaleIsShownAtItsFieldAndNothingIsSaved() {
+        var panel = openPanel();
+        test($(Button.class).id("lifestyle-add")).click();
+
+        var pss = field(LifestyleMeasure.PSS10);
+        pss.setValue(new BigDecimal("45"));
+        answer(LifestyleMeasure.FREQUENT_GI_SYMPTOMS).setValue(true);
+        test($(Button.class).id("lifestyle-save")).click();
+
+        assertThat(pss.isInvalid()).isTrue();
+        assertThat(pss.getErrorMessage()).isEqualTo("PSS-10 score (past month) must be between 0 and 40 points.");
         @SuppressWarnings("unchecked")
         Grid<Object> weeks = $(Grid.class, panel).first();
         assertThat(test(weeks).size()).isZero();

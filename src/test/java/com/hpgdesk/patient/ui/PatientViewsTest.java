@@ -3,6 +3,10 @@ package com.hpgdesk.patient.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hpgdesk.DeskSpringTest;
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditFilter;
+import com.hpgdesk.audit.AuditRecord;
+import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.patient.Patient;
 import com.hpgdesk.patient.PatientDetails;
 import com.hpgdesk.patient.PatientService;
@@ -15,6 +19,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -125,6 +131,36 @@ class PatientViewsTest extends SpringBrowserlessTest {
         test($(Button.class, notification).withText("Reload").single()).click();
         assertThat($(H2.class).first().getText()).isEqualTo("Theirs Editors");
     }
+
+    @Test
+    void thePageListsTheContributedTabsInOrderAndBuildsOnlyTheOneShown() {
+        var patient = SystemActor.call(() -> patients.register(details(uniqueRecordNumber(), "Tab", "Order")));
+        navigate("patient/" + patient.id(), PatientView.class);
+
+        var sheet = $(TabSheet.class).single();
+        assertThat($(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Androgen history",
+                "Restart protocol", "Labs", "Lifestyle", "Notes", "Contact");
+        assertThat(sheet.getSelectedIndex()).isZero();
+        assertThat($(Button.class).id("add-course").isAttached()).isTrue();
+        assertThat(reads(patient.id())).containsExactly("patient record");
+        assertThat($(Button.class).withText("Record a week").exists()).isFalse();
+
+        sheet.setSelectedIndex(3);
+        assertThat($(Button.class).withText("Record a week").exists()).isTrue();
+        assertThat(reads(patient.id())).containsExactlyInAnyOrder("patient record", "lifestyle entries",
+                "lifestyle trend");
+        assertThat(reads(patient.id())).doesNotContain("lab results", "restart protocols");
+    }
+
+    private java.util.List<String> reads(long patientId) {
+        return SystemActor.call(() -> audit.list(org.springframework.data.domain.PageRequest.of(0, 50),
+                new AuditFilter(patientId, null, null, null))).stream()
+                .filter(record -> record.getAction() == AuditAction.READ)
+                .map(AuditRecord::getSubject).toList();
+    }
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void anUnknownPatientNumberSaysSo() {

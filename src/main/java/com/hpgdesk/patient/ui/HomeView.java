@@ -1,9 +1,9 @@
-package com.hpgdesk.base.ui;
+package com.hpgdesk.patient.ui;
 
+import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.patient.PatientQuery;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.PatientStatus;
-import com.hpgdesk.patient.ui.PatientsView;
 import com.hpgdesk.security.CurrentUser;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.Component;
@@ -22,7 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** The start page after sign-in: a greeting and what the desk is for, until practice figures exist. */
+/**
+ * The start page after sign-in: a greeting and what the desk is for, until practice figures exist. It lives
+ * with the patients because it counts them; the shell in base/ui must not depend on any feature.
+ */
 @Route("")
 @PageTitle("Overview | " + MainLayout.APP_NAME)
 @Menu(order = 0, title = "Overview", icon = "vaadin:home")

@@ -1,0 +1,42 @@
+package com.hpgdesk.lifestyle.ui;
+
+import com.hpgdesk.lifestyle.LifestyleService;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.patient.ui.PatientTab;
+import com.hpgdesk.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Set;
+
+/** The patient page's Lifestyle tab. */
+@SpringComponent
+class LifestyleTab implements PatientTab {
+
+    private final LifestyleService lifestyle;
+    private final PatientService patients;
+
+    LifestyleTab(LifestyleService lifestyle, PatientService patients) {
+        this.lifestyle = lifestyle;
+        this.patients = patients;
+    }
+
+    @Override
+    public String title() {
+        return "Lifestyle";
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public Set<Role> shownTo() {
+        return Set.of(Role.CLINICIAN);
+    }
+
+    @Override
+    public Component build(long patientId) {
+        return new PatientLifestylePanel(lifestyle, patients, patientId);
+    }
+}

@@ -1,0 +1,39 @@
+package com.hpgdesk.protocol.ui;
+
+import com.hpgdesk.patient.ui.PatientTab;
+import com.hpgdesk.protocol.RestartProtocolService;
+import com.hpgdesk.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Set;
+
+/** The patient page's Restart protocol tab. */
+@SpringComponent
+class ProtocolsTab implements PatientTab {
+
+    private final RestartProtocolService protocols;
+
+    ProtocolsTab(RestartProtocolService protocols) {
+        this.protocols = protocols;
+    }
+
+    @Override
+    public String title() {
+        return "Restart protocol";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public Set<Role> shownTo() {
+        return Set.of(Role.CLINICIAN);
+    }
+
+    @Override
+    public Component build(long patientId) {
+        return new PatientProtocolsPanel(protocols, patientId);
+    }
+}
