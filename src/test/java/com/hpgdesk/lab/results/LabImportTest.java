@@ -121,8 +121,8 @@ class LabImportTest {
         assertThat(preview.toImport()).hasSize(2);
         imports.commitImport(patient.id(), preview, ImportProgress.NONE);
         var lh = labs.series(patient.id(), new MarkerKey("LH")).getFirst();
-        assertThat(lh.reported().value()).isEqualByComparingTo("4.5");
-        assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst().canonical().value())
+        assertThat(lh.reported().quantity().value()).isEqualByComparingTo("4.5");
+        assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst().canonical().quantity().value())
                 .isEqualByComparingTo("510");
     }
 

@@ -71,9 +71,9 @@ class LabServiceTest {
                 .filter(r -> r.marker().key().equals(MarkerKey.TOTAL_TESTOSTERONE)).findFirst().orElseThrow();
         assertThat(testosterone.reported()).isEqualTo(Quantity.of("15.2", Unit.NMOL_PER_L));
         assertThat(testosterone.canonical().unit()).isEqualTo(Unit.NG_PER_DL);
-        assertThat(testosterone.canonical().value()).isEqualByComparingTo("438.368");
+        assertThat(testosterone.canonical().quantity().value()).isEqualByComparingTo("438.368");
         var lh = report.results().stream().filter(r -> r.marker().key().equals(LH)).findFirst().orElseThrow();
-        assertThat(lh.reported().value().toPlainString()).isEqualTo("5.50");
+        assertThat(lh.reported().quantity().value().toPlainString()).isEqualTo("5.50");
         assertThat(lh.reported().unit()).isEqualTo(Unit.MIU_PER_ML);
         assertThat(report.labName()).isEqualTo("Synlab");
     }
@@ -156,7 +156,7 @@ class LabServiceTest {
     void anEditKeepsThePreviousValueAndRecomputesTheFlag() {
         var lh = saveLhAndTestosterone().results().getFirst();
         var changed = labs.updateResult(lh.id(), lh.reportVersion(),
-                new EnteredResult(LH, new java.math.BigDecimal("0.4"), Unit.IU_PER_L, null, null, null), "Typo");
+                new EnteredResult(LH, "0.4", Unit.IU_PER_L, null, null, null), "Typo");
         assertThat(changed.flag()).isEqualTo(Flag.BELOW_RANGE);
         assertThat(changed.reportVersion()).isGreaterThan(lh.reportVersion());
         assertThat(changeRepository.findByResultIdOrderByIdAsc(lh.id())).singleElement()
@@ -174,7 +174,7 @@ class LabServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> labs.deleteReport(report.id(), report.version(), "Wrong patient"))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(labs.series(patientId, LH)).extracting(p -> p.reported().value().toPlainString())
+        assertThat(labs.series(patientId, LH)).extracting(p -> p.reported().quantity().value().toPlainString())
                 .containsExactly("5.50");
     }
 
@@ -218,7 +218,7 @@ class LabServiceTest {
                 EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "150", Unit.NG_PER_DL)));
         var series = labs.series(patientId, MarkerKey.TOTAL_TESTOSTERONE);
         assertThat(series).extracting(TrendPoint::collectedOn).containsExactly(COLLECTED.minusMonths(2), COLLECTED);
-        assertThat(series.get(1).canonical().value()).isEqualByComparingTo("288.4");
+        assertThat(series.get(1).canonical().quantity().value()).isEqualByComparingTo("288.4");
         assertThat(series.get(0).flag()).isEqualTo(Flag.BELOW_RANGE);
         assertThat(series.get(0).canonicalRange()).hasToString("264–916 ng/dL");
     }
