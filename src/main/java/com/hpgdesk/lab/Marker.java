@@ -210,6 +210,9 @@ public final class Marker {
 
     private Flag classify(ReportedValue canonical, ReferenceRange range) {
         // Compare in the range's own unit so a lab's printed limits are used exactly as printed.
+        if (!canonical.isCensored()) {
+            return range.classify(convert(canonical.quantity(), range.unit()).value());
+        }
         UnitConversion inRangeUnit = conversion(range.unit());
         return range.classify(canonical.map(limit -> convert(limit, range.unit())),
                 inRangeUnit.fromCanonical(plausibleLimits.low()), inRangeUnit.fromCanonical(plausibleLimits.high()));
