@@ -5,7 +5,6 @@ import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.HomaIr;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerKey;
-import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
 import com.hpgdesk.lab.results.DerivedMarkers;
