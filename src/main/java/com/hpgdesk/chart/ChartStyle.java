@@ -49,11 +49,11 @@ final class ChartStyle {
             case BELOW -> VERMILLION;
             case ABOVE -> ORANGE;
             case IN_RANGE -> BLUE;
-            case NOT_JUDGED -> GREY;
+            case UNKNOWN, NOT_JUDGED -> GREY;
         };
     }
 
-    /** Below points down, above points up, in range is a circle, not judged a square. */
+    /** Below points down, above points up, in range is a circle, not judged a square, not known a diamond. */
     static Shape shape(TrendChart.Flag flag) {
         double half = SIZE / 2;
         return switch (flag) {
@@ -61,7 +61,36 @@ final class ChartStyle {
             case ABOVE -> triangle(half, true);
             case IN_RANGE -> new Ellipse2D.Double(-half, -half, SIZE, SIZE);
             case NOT_JUDGED -> new Rectangle2D.Double(-half + 0.5, -half + 0.5, SIZE - 1, SIZE - 1);
+            case UNKNOWN -> diamond(half + 1);
         };
+    }
+
+    /**
+     * A censored value: an open circle at the limit with an arrow the way the true value lies (down for
+     * "&lt;", up for "&gt;"), so it cannot be mistaken for a measured point even in black and white.
+     */
+    static Shape censored(TrendChart.Censor censor) {
+        double half = SIZE / 2;
+        var path = new Path2D.Double(new Ellipse2D.Double(-half, -half, SIZE, SIZE));
+        // Screen y grows downwards: a value below the limit points down, to larger y.
+        double direction = censor == TrendChart.Censor.ABOVE ? -1 : 1;
+        double tip = direction * (half + 9);
+        path.moveTo(0, direction * half);
+        path.lineTo(0, tip);
+        path.moveTo(-3.5, tip - direction * 4);
+        path.lineTo(0, tip);
+        path.lineTo(3.5, tip - direction * 4);
+        return path;
+    }
+
+    private static Shape diamond(double half) {
+        var path = new Path2D.Double();
+        path.moveTo(0, -half);
+        path.lineTo(half, 0);
+        path.lineTo(0, half);
+        path.lineTo(-half, 0);
+        path.closePath();
+        return path;
     }
 
     private static Shape triangle(double half, boolean up) {

@@ -103,7 +103,7 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
             text.append(points.size()).append(" values from ").append(number(first.months(), 1)).append(" to ")
                     .append(number(latest.months(), 1)).append(" months");
         }
-        text.append("; latest ").append(number(latest.value(), 2));
+        text.append("; latest ").append(latest.censor().prefix()).append(number(latest.value(), 2));
         if (!unit.isBlank()) {
             text.append(' ').append(unit);
         }
@@ -123,6 +123,8 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
         BELOW("below range"),
         IN_RANGE("in range"),
         ABOVE("above range"),
+        /** A limit of the assay that spans a limit of the range: neither in nor out of range. */
+        UNKNOWN("not known against the range"),
         NOT_JUDGED("not judged");
 
         private final String words;
@@ -136,10 +138,47 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
         }
     }
 
-    /** One of the patient's values; {@code months} is negative while still on treatment. */
-    public record Point(double months, double value, Flag flag) {
+    /**
+     * Whether a value is a limit of the assay rather than a measured number. A censored point is drawn open,
+     * at the limit, with an arrow the way the true value lies, and the legend says what that means.
+     */
+    public enum Censor {
+        NONE("", ""),
+        BELOW("< ", "Below the assay's limit: open marker at the limit, arrow down (true value lower)"),
+        ABOVE("> ", "Above the assay's limit: open marker at the limit, arrow up (true value higher)");
+
+        private final String prefix;
+        private final String legend;
+
+        Censor(String prefix, String legend) {
+            this.prefix = prefix;
+            this.legend = legend;
+        }
+
+        /** "&lt; " or "&gt; " before the number in words; empty for a measured value. */
+        public String prefix() {
+            return prefix;
+        }
+
+        public String legend() {
+            return legend;
+        }
+    }
+
+    /**
+     * One of the patient's values; {@code months} is negative while still on treatment.
+     *
+     * @param value the measured value, or the assay's limit when {@code censor} is not {@link Censor#NONE}
+     */
+    public record Point(double months, double value, Flag flag, Censor censor) {
         public Point {
             Objects.requireNonNull(flag);
+            Objects.requireNonNull(censor);
+        }
+
+        /** A measured value. */
+        public Point(double months, double value, Flag flag) {
+            this(months, value, flag, Censor.NONE);
         }
     }
 

@@ -237,6 +237,15 @@ final class TrendPlot {
             item.setLabelFont(ChartStyle.LABEL);
             items.add(item);
         }
+        Set<TrendChart.Censor> censors = EnumSet.noneOf(TrendChart.Censor.class);
+        spec.points().forEach(point -> censors.add(point.censor()));
+        censors.remove(TrendChart.Censor.NONE);
+        for (var censor : censors) {
+            var item = new LegendItem(censor.legend(), null, null, null, ChartStyle.censored(censor), Color.WHITE,
+                    CENSORED_OUTLINE, ChartStyle.INK);
+            item.setLabelFont(ChartStyle.LABEL);
+            items.add(item);
+        }
         if (!spec.expectedCurve().isEmpty()) {
             var item = new LegendItem("Expected", null, null, null, false,
                     new Rectangle2D.Double(-6, -1, 12, 2), false, ChartStyle.GREY, false, ChartStyle.GREY,
@@ -252,17 +261,24 @@ final class TrendPlot {
         return items;
     }
 
-    /** Draws each point with the shape and fill of its flag; the joining line stays one neutral colour. */
+    private static final BasicStroke CENSORED_OUTLINE = new BasicStroke(1.8f);
+
+    /**
+     * Draws each point with the shape and fill of its flag; the joining line stays one neutral colour. A
+     * censored point is open (white inside, outlined in its flag's colour) with an arrow beyond its limit.
+     */
     private static final class PointRenderer extends XYLineAndShapeRenderer {
 
         @Serial
         private static final long serialVersionUID = 1L;
 
         private final List<TrendChart.Flag> flags;
+        private final List<TrendChart.Censor> censors;
 
         PointRenderer(List<TrendChart.Point> points) {
             super(true, true);
             this.flags = points.stream().map(TrendChart.Point::flag).toList();
+            this.censors = points.stream().map(TrendChart.Point::censor).toList();
             setSeriesPaint(0, ChartStyle.BLUE);
             setSeriesStroke(0, ChartStyle.LINE);
             setUseFillPaint(true);
@@ -272,14 +288,28 @@ final class TrendPlot {
             setDrawOutlines(true);
         }
 
+        private boolean censored(int item) {
+            return censors.get(item) != TrendChart.Censor.NONE;
+        }
+
         @Override
         public java.awt.Shape getItemShape(int series, int item) {
-            return ChartStyle.shape(flags.get(item));
+            return censored(item) ? ChartStyle.censored(censors.get(item)) : ChartStyle.shape(flags.get(item));
         }
 
         @Override
         public Paint getItemFillPaint(int series, int item) {
-            return ChartStyle.colour(flags.get(item));
+            return censored(item) ? Color.WHITE : ChartStyle.colour(flags.get(item));
+        }
+
+        @Override
+        public Paint getItemOutlinePaint(int series, int item) {
+            return censored(item) ? ChartStyle.colour(flags.get(item)) : super.getItemOutlinePaint(series, item);
+        }
+
+        @Override
+        public java.awt.Stroke getItemOutlineStroke(int series, int item) {
+            return censored(item) ? CENSORED_OUTLINE : super.getItemOutlineStroke(series, item);
         }
     }
 }

@@ -35,6 +35,9 @@ final class DemoClinicalHistory {
 
     enum Course { RECOVERS, STALLS, RELAPSES }
 
+    /** The lowest LH a typical immunoassay reports, in IU/L; below it the lab prints "< 0.2". */
+    private static final double LH_ASSAY_LIMIT = 0.2;
+
     record LabReportPlan(LocalDate collectedOn, String labName, List<EnteredResult> results) {}
 
     record History(Course course, List<ProtocolRecord> protocols, List<LabReportPlan> labs,
@@ -143,7 +146,11 @@ final class DemoClinicalHistory {
             var results = new ArrayList<EnteredResult>();
             results.add(siUnits ? value(MarkerKey.TOTAL_TESTOSTERONE, testosterone * 0.0347, 1, Unit.NMOL_PER_L)
                     : value(MarkerKey.TOTAL_TESTOSTERONE, testosterone, 0, Unit.NG_PER_DL));
-            results.add(value(new MarkerKey("LH"), lh, 2, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
+            // A suppressed LH is reported as the assay's limit, as labs print it.
+            results.add(lh < LH_ASSAY_LIMIT
+                    ? new EnteredResult(new MarkerKey("LH"), "< " + LH_ASSAY_LIMIT, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML,
+                            null, null, null)
+                    : value(new MarkerKey("LH"), lh, 2, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
             results.add(value(new MarkerKey("FSH"), fsh, 2, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
             double estradiol = (14 + 20 * progress) * noise;
             results.add(siUnits ? value(MarkerKey.ESTRADIOL, estradiol / 0.2724, 0, Unit.PMOL_PER_L)
@@ -175,8 +182,8 @@ final class DemoClinicalHistory {
     }
 
     private static EnteredResult value(MarkerKey marker, double value, int decimals, Unit unit) {
-        return new EnteredResult(marker, BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP), unit,
-                null, null, null);
+        return new EnteredResult(marker, BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString(),
+                unit, null, null, null);
     }
 
     private List<LifestyleDetails> lifestyle(SplittableRandom random) {

@@ -3,6 +3,7 @@ package com.hpgdesk.lab;
 import com.hpgdesk.base.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,15 @@ public final class CalculatedFreeTestosterone {
      * assumptions to show next to the number.
      *
      * @param albuminAssumed true when no albumin was measured and {@link #DEFAULT_ALBUMIN} was used
+     * @param censoring {@link Censoring#EXACT}, or the bound every output is when total testosterone or SHBG
+     *     was a limit of the assay (free T rises with total T and falls with SHBG)
      */
     public record Result(
-            Quantity totalTestosterone,
-            Quantity shbg,
-            Quantity albumin,
+            ReportedValue totalTestosterone,
+            ReportedValue shbg,
+            ReportedValue albumin,
             boolean albuminAssumed,
+            Censoring censoring,
             Quantity freeNmolPerL,
             Quantity freePgPerMl,
             Quantity freeNgPerDl,
@@ -64,14 +68,36 @@ public final class CalculatedFreeTestosterone {
      * @throws InvalidInputException if an input is in a unit not accepted, impossible, or total testosterone is zero
      */
     public Result calculate(Quantity totalT, Quantity shbgValue, @Nullable Quantity measuredAlbumin) {
-        Quantity albuminValue = measuredAlbumin == null ? DEFAULT_ALBUMIN : measuredAlbumin;
+        return calculate(ReportedValue.exact(totalT), ReportedValue.exact(shbgValue),
+                measuredAlbumin == null ? null : ReportedValue.exact(measuredAlbumin));
+    }
+
+    /**
+     * From values that may be limits of the assay. Free and bioavailable T and the free fraction all rise
+     * with total testosterone and fall with SHBG, so total T "&lt; 1 nmol/L" gives free T "&lt; …" and SHBG
+     * "&gt; 180 nmol/L" gives free T "&lt; …" too. Albumin moves free and bioavailable T in opposite
+     * directions, so a censored albumin gives no result.
+     *
+     * @throws InvalidInputException as {@link #calculate(Quantity, Quantity, Quantity)}, or when censored inputs
+     *     leave the result unbounded (total T "&lt;" with SHBG "&lt;"), or albumin is censored
+     */
+    public Result calculate(ReportedValue totalT, ReportedValue shbgValue, @Nullable ReportedValue measuredAlbumin) {
+        ReportedValue albuminValue = measuredAlbumin == null ? ReportedValue.exact(DEFAULT_ALBUMIN) : measuredAlbumin;
         totalTestosterone.requirePlausible(totalT);
         shbg.requirePlausible(shbgValue);
         albumin.requirePlausible(albuminValue);
+        if (albuminValue.isCensored()) {
+            throw InvalidInputException.of("albumin", "Albumin " + albuminValue + " is a limit of the assay: it lowers "
+                    + "free and raises bioavailable testosterone, so no bound can be given.");
+        }
+        var inputs = new CensoredInputs("Free testosterone")
+                .rising("total testosterone", totalT)
+                .falling("SHBG", shbgValue);
+        Censoring censoring = inputs.resultCensoring("totalTestosterone");
 
-        double tt = totalTestosterone.convert(totalT, Unit.NMOL_PER_L).value().doubleValue() * 1e-9;
-        double shbgMolar = shbg.convert(shbgValue, Unit.NMOL_PER_L).value().doubleValue() * 1e-9;
-        double albuminMolar = albumin.convert(albuminValue, Unit.G_PER_L).value().doubleValue() / ALBUMIN_G_PER_MOL;
+        double tt = totalTestosterone.convert(totalT.quantity(), Unit.NMOL_PER_L).value().doubleValue() * 1e-9;
+        double shbgMolar = shbg.convert(shbgValue.quantity(), Unit.NMOL_PER_L).value().doubleValue() * 1e-9;
+        double albuminMolar = albumin.convert(albuminValue.quantity(), Unit.G_PER_L).value().doubleValue() / ALBUMIN_G_PER_MOL;
         if (tt <= 0) {
             throw InvalidInputException.of("totalTestosterone", "Free testosterone cannot be calculated from a total testosterone of zero.");
         }
@@ -88,10 +114,11 @@ public final class CalculatedFreeTestosterone {
 
         Quantity freeNmol = new Quantity(round(free * 1e9), Unit.NMOL_PER_L);
         Quantity bioNmol = new Quantity(round(bioavailable * 1e9), Unit.NMOL_PER_L);
-        List<String> assumptions = measuredAlbumin == null
-                ? List.of("Albumin not measured: the default of 4.3 g/dL was used.")
-                : List.of();
-        return new Result(totalT, shbgValue, albuminValue, measuredAlbumin == null,
+        List<String> assumptions = new ArrayList<>(inputs.caveats(censoring));
+        if (measuredAlbumin == null) {
+            assumptions.add("Albumin not measured: the default of 4.3 g/dL was used.");
+        }
+        return new Result(totalT, shbgValue, albuminValue, measuredAlbumin == null, censoring,
                 freeNmol,
                 roundQuantity(freeTestosterone.convert(freeNmol, Unit.PG_PER_ML)),
                 roundQuantity(totalTestosterone.convert(freeNmol, Unit.NG_PER_DL)),

@@ -133,21 +133,45 @@ public final class Marker {
      * since a wrong unit is the usual cause.
      */
     public Optional<String> implausibility(Quantity value) {
+        return implausibility(ReportedValue.exact(value));
+    }
+
+    /**
+     * As {@link #implausibility(Quantity)}; a censored value's limit must be possible too, and "&lt; 0" or
+     * "&gt;" the highest possible value leaves no possible value at all.
+     */
+    public Optional<String> implausibility(ReportedValue value) {
         UnitConversion conversion = conversion(value.unit());
-        if (plausibleLimits.contains(conversion.toCanonical(value.value()))) {
+        BigDecimal canonical = conversion.toCanonical(value.quantity().value());
+        Censoring censoring = value.censoring();
+        boolean possible = plausibleLimits.contains(canonical)
+                && !(censoring.isUpperBound() && canonical.compareTo(plausibleLimits.low()) <= 0)
+                && !(censoring.isLowerBound() && canonical.compareTo(plausibleLimits.high()) >= 0);
+        if (possible) {
             return Optional.empty();
         }
         String low = Quantity.readable(conversion.fromCanonical(plausibleLimits.low()));
         String high = Quantity.readable(conversion.fromCanonical(plausibleLimits.high()));
-        return Optional.of(name + " " + value + " is not physically possible (accepted " + low + "–" + high + " "
+        String shown = value.isCensored() ? censoring.symbol() + " " + value.quantity() : value.quantity().toString();
+        return Optional.of(name + " " + shown + " is not physically possible (accepted " + low + "–" + high + " "
                 + value.unit().symbol() + "). Check the value and unit.");
     }
 
     /** @throws InvalidInputException (field "value") with the {@link #implausibility} message */
     public void requirePlausible(Quantity value) {
+        requirePlausible(ReportedValue.exact(value));
+    }
+
+    /** @throws InvalidInputException (field "value") with the {@link #implausibility} message */
+    public void requirePlausible(ReportedValue value) {
         implausibility(value).ifPresent(problem -> {
             throw InvalidInputException.of("value", problem);
         });
+    }
+
+    /** The value with the same censoring in the canonical unit; conversions are increasing, so bounds stay bounds. */
+    public ReportedValue toCanonical(ReportedValue value) {
+        return value.map(this::toCanonical);
     }
 
     /**
@@ -159,8 +183,16 @@ public final class Marker {
      * @throws InvalidInputException if a unit is not accepted or the value is not physically possible
      */
     public FlaggedValue evaluate(Quantity value, @Nullable ReferenceRange labRange, @Nullable Integer ageYears) {
+        return evaluate(ReportedValue.exact(value), labRange, ageYears);
+    }
+
+    /**
+     * As {@link #evaluate(Quantity, ReferenceRange, Integer)} for a value that may be censored: its flag is
+     * that of the whole interval it stands for ({@link ReferenceRange#classify(ReportedValue, BigDecimal, BigDecimal)}).
+     */
+    public FlaggedValue evaluate(ReportedValue value, @Nullable ReferenceRange labRange, @Nullable Integer ageYears) {
         requirePlausible(value);
-        Quantity canonical = toCanonical(value);
+        ReportedValue canonical = toCanonical(value);
         if (labRange != null) {
             if (!accepts(labRange.unit())) {
                 throw InvalidInputException.of("range", unitRefusal(labRange.unit().symbol()));
@@ -176,9 +208,14 @@ public final class Marker {
         return new FlaggedValue(this, value, canonical, Flag.NO_RANGE, null, RangeOrigin.NONE, null);
     }
 
-    private Flag classify(Quantity canonical, ReferenceRange range) {
+    private Flag classify(ReportedValue canonical, ReferenceRange range) {
         // Compare in the range's own unit so a lab's printed limits are used exactly as printed.
-        return range.classify(convert(canonical, range.unit()).value());
+        if (!canonical.isCensored()) {
+            return range.classify(convert(canonical.quantity(), range.unit()).value());
+        }
+        UnitConversion inRangeUnit = conversion(range.unit());
+        return range.classify(canonical.map(limit -> convert(limit, range.unit())),
+                inRangeUnit.fromCanonical(plausibleLimits.low()), inRangeUnit.fromCanonical(plausibleLimits.high()));
     }
 
     /** "Unit "abc" is not accepted for LH (accepted: IU/L, mIU/mL)." */

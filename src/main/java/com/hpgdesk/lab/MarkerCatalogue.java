@@ -39,10 +39,14 @@ public final class MarkerCatalogue {
 
     private MarkerCatalogue(List<Marker> markers) {
         this.markers = List.copyOf(markers);
+        // Keys first, so that a name or alias wins over another marker's key: "Free testosterone" means the
+        // method-less marker even though the dialysis marker's stored key is FREE_TESTOSTERONE.
         for (Marker marker : markers) {
             byKey.put(marker.key(), marker);
             marker.loincCodes().forEach(code -> byLoinc.put(code, marker));
             byName.put(nameKey(marker.key().value()), marker);
+        }
+        for (Marker marker : markers) {
             byName.put(nameKey(marker.name()), marker);
             marker.aliases().forEach(alias -> byName.put(nameKey(alias), marker));
         }
@@ -203,9 +207,6 @@ public final class MarkerCatalogue {
             if (name != null) {
                 names.add(name);
             }
-            if (keyText != null) {
-                names.add(keyText);
-            }
             names.stream().map(MarkerCatalogue::nameKey).distinct()
                     .forEach(n -> claim(nameOwners, n, where, "name or alias \"" + n + "\""));
             JsonNode decimalsNode = node.path("decimals");
@@ -215,9 +216,9 @@ public final class MarkerCatalogue {
             }
             PlausibleLimits plausible = plausible(node.path("plausible"), where);
             List<UnitConversion> conversions = conversions(node.path("conversions"), unit, where);
-            List<AgeBandedRange> ranges = ranges(node.path("ranges"), unit, plausible, where);
             JsonNode noteNode = node.path("note");
             String note = noteNode.isString() && !noteNode.asString().isBlank() ? noteNode.asString() : null;
+            List<AgeBandedRange> ranges = ranges(node.path("ranges"), unit, plausible, note != null, where);
             if (key == null || name == null || rangeSource == null || unit == null || plausible == null) {
                 return null;
             }
@@ -346,10 +347,18 @@ public final class MarkerCatalogue {
             return result;
         }
 
+        /**
+         * A marker without default ranges is allowed (a generic marker such as glucose of unknown timing must
+         * not be judged against the fasting range), but only with a note that says why.
+         */
         private List<AgeBandedRange> ranges(JsonNode node, @Nullable Unit canonical, @Nullable PlausibleLimits plausible,
-                String where) {
+                boolean hasNote, String where) {
+            if (node.isArray() && node.isEmpty() && hasNote) {
+                return List.of();
+            }
             if (!node.isArray() || node.isEmpty()) {
-                problems.add(where + ": \"ranges\" must be a non-empty array (ranges are in the canonical unit)");
+                problems.add(where + ": \"ranges\" must be a non-empty array (ranges are in the canonical unit), "
+                        + "or an empty one with a \"note\" saying why no default range applies");
                 return List.of();
             }
             List<AgeBandedRange> result = new ArrayList<>();

@@ -18,6 +18,11 @@ public record MarkerKey(String value) {
     public static final MarkerKey ESTRADIOL = new MarkerKey("ESTRADIOL");
     public static final MarkerKey FASTING_GLUCOSE = new MarkerKey("FASTING_GLUCOSE");
     public static final MarkerKey FASTING_INSULIN = new MarkerKey("FASTING_INSULIN");
+    // Generic markers: never fed into a formula that needs the specific one, but named when it is missing.
+    public static final MarkerKey GLUCOSE = new MarkerKey("GLUCOSE");
+    public static final MarkerKey INSULIN = new MarkerKey("INSULIN");
+    public static final MarkerKey ESTRADIOL_METHOD_UNKNOWN = new MarkerKey("ESTRADIOL_METHOD_UNKNOWN");
+    public static final MarkerKey FREE_TESTOSTERONE_METHOD_UNKNOWN = new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN");
 
     public MarkerKey {
         if (!SHAPE.matcher(value).matches()) {

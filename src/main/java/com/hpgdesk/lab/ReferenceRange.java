@@ -83,6 +83,35 @@ public record ReferenceRange(@Nullable BigDecimal low, @Nullable BigDecimal high
         return Flag.IN_RANGE;
     }
 
+    /**
+     * Flags a value given in this range's unit, reading a censored one as the interval it is: "&lt; 0.5"
+     * against a lower limit of 1.7 is below for certain, "&lt; 5" against a lower limit of 3 is
+     * {@link Flag#INDETERMINATE}, and "&lt; 5" against an upper limit of 6.4 is in range.
+     *
+     * @param lowest the lowest value possible at all, in this range's unit: where a "&lt;" interval starts
+     * @param highest the highest value possible at all: where a "&gt;" interval ends
+     */
+    public Flag classify(ReportedValue value, BigDecimal lowest, BigDecimal highest) {
+        Censoring censoring = value.censoring();
+        BigDecimal limit = value.quantity().value();
+        if (!censoring.isCensored()) {
+            return classify(limit);
+        }
+        BigDecimal from = censoring.isUpperBound() ? lowest : limit;
+        boolean fromIncluded = censoring.isUpperBound() || !censoring.excludesLimit();
+        BigDecimal to = censoring.isUpperBound() ? limit : highest;
+        boolean toIncluded = censoring.isLowerBound() || !censoring.excludesLimit();
+        if (low != null && (to.compareTo(low) < 0 || (to.compareTo(low) == 0 && !toIncluded))) {
+            return Flag.BELOW_RANGE;
+        }
+        if (high != null && (from.compareTo(high) > 0 || (from.compareTo(high) == 0 && !fromIncluded))) {
+            return Flag.ABOVE_RANGE;
+        }
+        boolean fromInside = low == null || from.compareTo(low) >= 0;
+        boolean toInside = high == null || to.compareTo(high) <= 0;
+        return fromInside && toInside ? Flag.IN_RANGE : Flag.INDETERMINATE;
+    }
+
     /** "264–916 ng/dL", "≤ 6.4 pg/mL", "≥ 16 10^6/mL". */
     @Override
     public String toString() {

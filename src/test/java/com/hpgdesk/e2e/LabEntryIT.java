@@ -34,6 +34,13 @@ class LabEntryIT extends BrowserTestBase {
         marker.fill("Total testosterone");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Total testosterone")).first().click();
         dialog.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("987");
+        // A suppressed LH, typed as the lab printed it.
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add marker")).click();
+        waitForVaadin();
+        var secondMarker = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Marker")).nth(1);
+        secondMarker.fill("LH");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("LH").setExact(true)).first().click();
+        dialog.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).nth(1).fill("< 0.2");
         waitForVaadin();
         assertAccessible("The lab report dialog");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save report")).click();
@@ -48,5 +55,12 @@ class LabEntryIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
                 java.util.regex.Pattern.compile("^Total testosterone")))).isVisible();
         assertAccessible("The labs tab with a trend");
+
+        page.getByLabel("Trend of").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("LH").setExact(true)).click();
+        waitForVaadin();
+        assertThat(trend).containsText("< 0.2 IU/L");
+        assertThat(trend).containsText("Below range");
+        assertThat(page.getByText("Values written with < or > are limits of the assay")).isVisible();
     }
 }

@@ -45,7 +45,7 @@ class CalculatedFreeTestosteroneTest {
                 Quantity.of("10", Unit.NMOL_PER_L), Quantity.of("40", Unit.NMOL_PER_L), Quantity.of("4.3", Unit.G_PER_DL));
 
         assertThat(assumed.albuminAssumed()).isTrue();
-        assertThat(assumed.albumin()).isEqualTo(Quantity.of("4.3", Unit.G_PER_DL));
+        assertThat(assumed.albumin().quantity()).isEqualTo(Quantity.of("4.3", Unit.G_PER_DL));
         assertThat(assumed.assumptions()).singleElement().asString().contains("4.3 g/dL");
         assertThat(assumed.freeNmolPerL().value()).isEqualByComparingTo(measured.freeNmolPerL().value());
     }
@@ -55,7 +55,7 @@ class CalculatedFreeTestosteroneTest {
         CalculatedFreeTestosterone.Result inNgPerDl = calculator.calculate(
                 Quantity.of("288.4", Unit.NG_PER_DL), Quantity.of("40", Unit.NMOL_PER_L), Quantity.of("43", Unit.G_PER_L));
         assertThat(inNgPerDl.freeNmolPerL().value().doubleValue()).isCloseTo(0.174, within(0.0005));
-        assertThat(inNgPerDl.totalTestosterone()).isEqualTo(Quantity.of("288.4", Unit.NG_PER_DL));
+        assertThat(inNgPerDl.totalTestosterone().quantity()).isEqualTo(Quantity.of("288.4", Unit.NG_PER_DL));
     }
 
     @Test

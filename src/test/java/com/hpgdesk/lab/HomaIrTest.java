@@ -33,7 +33,7 @@ class HomaIrTest {
         // 60 pmol/L ÷ 6.0 = 10 µIU/mL
         HomaIr.Result result = homaIr.calculate(Quantity.of("90", Unit.MG_PER_DL), Quantity.of("60", Unit.PMOL_PER_L));
         assertThat(result.value().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("2.22");
-        assertThat(result.fastingInsulin()).isEqualTo(Quantity.of("60", Unit.PMOL_PER_L));
+        assertThat(result.fastingInsulin().quantity()).isEqualTo(Quantity.of("60", Unit.PMOL_PER_L));
     }
 
     @Test

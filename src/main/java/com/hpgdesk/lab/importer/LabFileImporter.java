@@ -1,10 +1,12 @@
 package com.hpgdesk.lab.importer;
 
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.FlaggedValue;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerCatalogue;
 import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.ReferenceRange;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.importer.Columns.Role;
 import java.math.BigDecimal;
@@ -167,15 +169,18 @@ public final class LabFileImporter {
 
         BigDecimal number = null;
         String valueText = columns.get(fields, Role.VALUE);
+        // A censored cell ("<0.2", "> 1500") keeps its comparator: the limit is read like any other number.
+        Censoring.Prefixed censored = Censoring.prefixOf(valueText);
         if (valueText.isEmpty()) {
             reasons.add("missing value");
-        } else if (NumberText.isCensored(valueText)) {
-            reasons.add("value \"" + CollectionDates.quoted(valueText) + "\" is a limit of the assay, not a measured "
-                    + "number; enter it by hand if it matters");
+        } else if (censored.censoring().isCensored() && censored.rest().isEmpty()) {
+            reasons.add("value \"" + CollectionDates.quoted(valueText) + "\" has no limit after \""
+                    + censored.censoring().symbol() + "\"");
         } else {
-            number = NumberText.parse(valueText, decimalMark);
+            number = NumberText.parse(censored.rest(), decimalMark);
             if (number == null) {
-                reasons.add("value \"" + CollectionDates.quoted(valueText) + "\" is not a number");
+                reasons.add("value \"" + CollectionDates.quoted(valueText) + "\" is not a number"
+                        + (censored.censoring().isCensored() ? " after \"" + censored.censoring().symbol() + "\"" : ""));
             }
         }
 
@@ -199,7 +204,7 @@ public final class LabFileImporter {
         if (!reasons.isEmpty() || marker == null || date == null || number == null || unit == null) {
             return new RowOutcome.Rejected(line, reasons);
         }
-        Quantity value = new Quantity(number, unit);
+        ReportedValue value = new ReportedValue(censored.censoring(), new Quantity(number, unit));
         Optional<String> impossible = marker.implausibility(value);
         if (impossible.isPresent()) {
             return new RowOutcome.Rejected(line, List.of(impossible.get()));
@@ -361,7 +366,9 @@ public final class LabFileImporter {
     }
 
     private static String fingerprint(MessageDigest sha256, @Nullable String record, LocalDate date, FlaggedValue value) {
-        String canonical = value.canonical().value().stripTrailingZeros().toPlainString();
+        // An exact value's fingerprint is what it was before censored values existed; a censored one adds its comparator.
+        String canonical = value.canonical().censoring().symbol()
+                + value.canonical().quantity().value().stripTrailingZeros().toPlainString();
         // A separator that does not occur in lab text, so that parts cannot run into each other.
         String content = (record == null ? "" : record) + '\u001f' + date + '\u001f' + value.marker().key().value()
                 + '\u001f' + canonical + '\u001f' + value.canonical().unit().symbol();

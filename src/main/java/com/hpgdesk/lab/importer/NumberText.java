@@ -33,15 +33,6 @@ final class NumberText {
         return null;
     }
 
-    /** A censored result such as "&lt;0.1" or "&gt;1500": a limit of the assay, not a measured number. */
-    static boolean isCensored(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char c = value.charAt(0);
-        return c == '<' || c == '>' || c == '≤' || c == '≥';
-    }
-
     /** The number, or null if the text is not one. */
     static @Nullable BigDecimal parse(String value, char decimalMark) {
         String s = compact(value);

@@ -158,7 +158,7 @@ public class LabImportService {
         } else if (result.collected().isBefore(patient.dateOfBirth())) {
             reasons.add("collection date " + result.collected() + " is before the patient's date of birth");
         }
-        if (result.value().reported().value().scale() > LabResult.MAX_REPORTED_SCALE) {
+        if (result.value().reported().quantity().value().scale() > LabResult.MAX_REPORTED_SCALE) {
             reasons.add("value has more than " + LabResult.MAX_REPORTED_SCALE + " decimal places");
         }
         if (result.method() != null && result.method().length() > ResultRecorder.MAX_METHOD_LENGTH) {

@@ -1,11 +1,13 @@
 package com.hpgdesk.lab.results;
 
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.FlaggedValue;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.RangeOrigin;
 import com.hpgdesk.lab.ReferenceRange;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One marker's value in a report. The value and unit as reported are kept exactly (the scale too, so
- * "5.50" comes back as "5.50"); the canonical value is derived from them and only used for comparing.
+ * "5.50" comes back as "5.50"), and so is the comparator of a value beyond the assay's limits ("&lt; 0.2":
+ * the value columns then hold the limit); the canonical value is derived from them and only used for comparing.
  */
 @Entity
 @Table(name = "lab_result")
@@ -55,6 +58,10 @@ class LabResult {
 
     @Column(name = "reported_scale", nullable = false)
     private int reportedScale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_censoring", nullable = false, length = 12)
+    private Censoring reportedCensoring = Censoring.EXACT;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reported_unit", nullable = false, length = 20)
@@ -118,11 +125,12 @@ class LabResult {
     }
 
     void apply(FlaggedValue value, @Nullable String method, String fingerprint) {
-        BigDecimal reported = value.reported().value();
+        BigDecimal reported = value.reported().quantity().value();
         this.reportedScale = Math.max(0, reported.scale());
         this.reportedValue = reported.setScale(reportedScale, RoundingMode.UNNECESSARY);
         this.reportedUnit = value.reported().unit();
-        this.canonicalValue = value.canonical().value().setScale(CANONICAL_SCALE, RoundingMode.HALF_UP);
+        this.reportedCensoring = value.reported().censoring();
+        this.canonicalValue = value.canonical().quantity().value().setScale(CANONICAL_SCALE, RoundingMode.HALF_UP);
         this.canonicalUnit = value.canonical().unit();
         ReferenceRange range = value.range();
         this.rangeLow = range == null ? null : range.low();
@@ -171,12 +179,13 @@ class LabResult {
         return deletedAt != null;
     }
 
-    Quantity reported() {
-        return new Quantity(reportedValue.setScale(reportedScale, RoundingMode.HALF_UP), reportedUnit);
+    ReportedValue reported() {
+        return new ReportedValue(reportedCensoring,
+                new Quantity(reportedValue.setScale(reportedScale, RoundingMode.HALF_UP), reportedUnit));
     }
 
-    Quantity canonical() {
-        return new Quantity(canonicalValue.stripTrailingZeros(), canonicalUnit);
+    ReportedValue canonical() {
+        return new ReportedValue(reportedCensoring, new Quantity(canonicalValue.stripTrailingZeros(), canonicalUnit));
     }
 
     @Nullable ReferenceRange range() {

@@ -1,5 +1,6 @@
 package com.hpgdesk.lab.results;
 
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.RangeOrigin;
 import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.Unit;
@@ -58,6 +59,10 @@ class LabResultChange {
     @Column(name = "previous_unit", nullable = false, length = 20)
     private Unit previousUnit = Unit.PERCENT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_censoring", nullable = false, length = 12)
+    private Censoring previousCensoring = Censoring.EXACT;
+
     @Column(name = "previous_range_low", precision = 20, scale = 6)
     private @Nullable BigDecimal previousRangeLow;
 
@@ -85,9 +90,10 @@ class LabResultChange {
         this.reason = reason;
         this.changedBy = by;
         this.changedAt = now;
-        this.previousValue = before.reported().value();
-        this.previousScale = Math.max(0, before.reported().value().scale());
+        this.previousValue = before.reported().quantity().value();
+        this.previousScale = Math.max(0, before.reported().quantity().value().scale());
         this.previousUnit = before.reported().unit();
+        this.previousCensoring = before.reported().censoring();
         ReferenceRange range = before.range();
         this.previousRangeLow = range == null ? null : range.low();
         this.previousRangeHigh = range == null ? null : range.high();
@@ -106,5 +112,9 @@ class LabResultChange {
 
     long resultId() {
         return resultId;
+    }
+
+    Censoring previousCensoring() {
+        return previousCensoring;
     }
 }

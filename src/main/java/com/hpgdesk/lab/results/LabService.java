@@ -16,6 +16,7 @@ import com.hpgdesk.lab.MarkerCatalogue;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.lab.ReferenceRange;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
 import com.hpgdesk.patient.PatientIdentity;
 import java.math.BigDecimal;
@@ -50,6 +51,10 @@ public class LabService {
 
     static final int MAX_REASON_LENGTH = 500;
     static final int MAX_LAB_NAME_LENGTH = 120;
+    static final String NOT_FASTING_GLUCOSE = "Glucose not marked fasting: HOMA-IR not calculated. It is defined for "
+            + "fasting glucose and fasting insulin; correct the result to fasting glucose if the sample was fasting.";
+    static final String NOT_FASTING_INSULIN = "Insulin not marked fasting: HOMA-IR not calculated. It is defined for "
+            + "fasting glucose and fasting insulin; correct the result to fasting insulin if the sample was fasting.";
 
     private final LabReportRepository reports;
     private final LabResultRepository results;
@@ -160,17 +165,19 @@ public class LabService {
     /**
      * Calculated free and bioavailable testosterone, HOMA-IR and the testosterone/estradiol ratio from
      * results of one collection date. When a marker was measured twice that day the later entry counts.
+     * A censored input ("&lt; 5 pg/mL") gives a bound or no result, never a number read as exact; glucose or
+     * insulin not known to be fasting never enters HOMA-IR, and {@code notCalculated} says so.
      */
     public DerivedMarkers derivedMarkers(long patientId, LocalDate collectedOn) {
-        Map<MarkerKey, Quantity> sameDay = new HashMap<>();
+        Map<MarkerKey, ReportedValue> sameDay = new HashMap<>();
         results.findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(patientId, collectedOn)
                 .forEach(result -> sameDay.put(result.markerKey(), result.reported()));
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the derived markers of a collection date");
         List<String> missing = new ArrayList<>();
 
         CalculatedFreeTestosterone.Result free = null;
-        Quantity totalT = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
-        Quantity shbg = sameDay.get(MarkerKey.SHBG);
+        ReportedValue totalT = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
+        ReportedValue shbg = sameDay.get(MarkerKey.SHBG);
         if (totalT != null && shbg != null) {
             free = calculated(() -> freeTestosterone.calculate(totalT, shbg, sameDay.get(MarkerKey.ALBUMIN)),
                     "Free and bioavailable testosterone", missing);
@@ -179,18 +186,27 @@ public class LabService {
         }
 
         HomaIr.Result homa = null;
-        Quantity glucose = sameDay.get(MarkerKey.FASTING_GLUCOSE);
-        Quantity insulin = sameDay.get(MarkerKey.FASTING_INSULIN);
+        ReportedValue glucose = sameDay.get(MarkerKey.FASTING_GLUCOSE);
+        ReportedValue insulin = sameDay.get(MarkerKey.FASTING_INSULIN);
         if (glucose != null && insulin != null) {
             homa = calculated(() -> homaIr.calculate(glucose, insulin), "HOMA-IR", missing);
+        } else if (glucose == null && sameDay.containsKey(MarkerKey.GLUCOSE)) {
+            missing.add(NOT_FASTING_GLUCOSE);
+        } else if (insulin == null && sameDay.containsKey(MarkerKey.INSULIN)) {
+            missing.add(NOT_FASTING_INSULIN);
         } else {
             missing.add("HOMA-IR needs fasting glucose and fasting insulin of the same day.");
         }
 
         TestosteroneEstradiolRatio.Result te = null;
-        Quantity estradiol = sameDay.get(MarkerKey.ESTRADIOL);
+        // The ratio's cut-off comes from immunoassay data, so an estradiol of unknown method may enter it (the
+        // result says so); the sensitive assay wins when both were measured.
+        MarkerKey estradiolKey = sameDay.containsKey(MarkerKey.ESTRADIOL) ? MarkerKey.ESTRADIOL
+                : MarkerKey.ESTRADIOL_METHOD_UNKNOWN;
+        ReportedValue estradiol = sameDay.get(estradiolKey);
         if (totalT != null && estradiol != null) {
-            te = calculated(() -> ratio.calculate(totalT, estradiol), "The testosterone/estradiol ratio", missing);
+            te = calculated(() -> ratio.calculate(totalT, estradiol, catalogue.get(estradiolKey)),
+                    "The testosterone/estradiol ratio", missing);
         } else {
             missing.add("The testosterone/estradiol ratio needs total testosterone and estradiol of the same day.");
         }
@@ -281,11 +297,18 @@ public class LabService {
         if (marker == null) {
             problems.reject(prefix + "marker", "Choose a marker.");
         }
-        BigDecimal value = row.value();
-        if (value == null) {
+        ReportedValue value = null;
+        if (row.value() == null || row.value().isBlank()) {
             problems.reject(prefix + "value", "Enter the value.");
-        } else if (value.scale() > LabResult.MAX_REPORTED_SCALE) {
-            problems.reject(prefix + "value", "Enter at most " + LabResult.MAX_REPORTED_SCALE + " decimal places.");
+        } else if (row.unit() != null) {
+            try {
+                value = ReportedValue.parse(row.value(), row.unit());
+                if (value.quantity().value().scale() > LabResult.MAX_REPORTED_SCALE) {
+                    problems.reject(prefix + "value", "Enter at most " + LabResult.MAX_REPORTED_SCALE + " decimal places.");
+                }
+            } catch (InvalidInputException refusal) {
+                refusal.fieldErrors().forEach((field, message) -> problems.reject(prefix + field, message));
+            }
         }
         if (row.unit() == null) {
             problems.reject(prefix + "unit", "Choose the unit.");
@@ -311,7 +334,7 @@ public class LabService {
             return null;
         }
         try {
-            return new Checked(marker.evaluate(new Quantity(value, row.unit()), labRange, age), method);
+            return new Checked(marker.evaluate(value, labRange, age), method);
         } catch (InvalidInputException refusal) {
             // The catalogue names its fields value, unit and range: place them on this row.
             refusal.fieldErrors().forEach((field, message) -> problems.reject(prefix + field, message));

@@ -86,7 +86,7 @@ class ImportDialog extends Dialog {
         preview.addColumn(ImportPreview.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(row -> result(row) == null ? "" : result(row).value().marker().name()).setHeader("Marker")
                 .setAutoWidth(true);
-        preview.addColumn(row -> result(row) == null ? "" : result(row).value().reported().value().toPlainString())
+        preview.addColumn(row -> result(row) == null ? "" : ResultText.number(result(row).value().reported()))
                 .setHeader("Value").setAutoWidth(true);
         preview.addColumn(row -> result(row) == null ? "" : result(row).value().reported().unit().symbol())
                 .setHeader("Unit").setAutoWidth(true);

@@ -3,6 +3,7 @@ package com.hpgdesk.lab.ui;
 import com.hpgdesk.chart.TrendChart;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.Marker;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.results.TrendPoint;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.ProtocolTimeline;
@@ -35,7 +36,7 @@ public final class LabTrendChart {
                 : series.isEmpty() ? LocalDate.now() : series.getFirst().collectedOn();
         var points = series.stream()
                 .map(point -> new TrendChart.Point(months(origin, point.collectedOn()),
-                        point.canonical().value().doubleValue(), flag(point.flag())))
+                        point.canonical().quantity().value().doubleValue(), flag(point.flag()), censor(point.canonical())))
                 .toList();
         var chart = TrendChart.of(marker.name(), marker.name(), marker.canonicalUnit().symbol(), points);
         if (clock == null) {
@@ -62,6 +63,14 @@ public final class LabTrendChart {
         return chart;
     }
 
+    /** A censored value is drawn at its limit, with the way the true value lies. */
+    static TrendChart.Censor censor(ReportedValue value) {
+        if (value.censoring().isUpperBound()) {
+            return TrendChart.Censor.BELOW;
+        }
+        return value.censoring().isLowerBound() ? TrendChart.Censor.ABOVE : TrendChart.Censor.NONE;
+    }
+
     static double months(LocalDate origin, LocalDate day) {
         return ChronoUnit.DAYS.between(origin, day) / RecoveryClock.DAYS_PER_MONTH;
     }
@@ -71,6 +80,7 @@ public final class LabTrendChart {
             case BELOW_RANGE -> TrendChart.Flag.BELOW;
             case IN_RANGE -> TrendChart.Flag.IN_RANGE;
             case ABOVE_RANGE -> TrendChart.Flag.ABOVE;
+            case INDETERMINATE -> TrendChart.Flag.UNKNOWN;
             case NO_RANGE -> TrendChart.Flag.NOT_JUDGED;
         };
     }

@@ -1,10 +1,11 @@
 package com.hpgdesk.lab.ui;
 
 import com.hpgdesk.lab.CalculatedFreeTestosterone;
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.HomaIr;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerKey;
-import com.hpgdesk.lab.Quantity;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
 import com.hpgdesk.lab.results.DerivedMarkers;
 import com.hpgdesk.lab.results.LabImportService;
@@ -49,6 +50,8 @@ public class PatientLabsPanel extends VerticalLayout {
     final Grid<TrendRow> trend = new Grid<>();
     final Select<LocalDate> derivedDate = new Select<>();
     final Div derived = new Div();
+    /** Says what the open, arrowed points of the chart and the "<" and ">" of the table mean, when there are any. */
+    final Paragraph censoredNote = new Paragraph();
 
     private final LabService labs;
     private final long patientId;
@@ -112,7 +115,8 @@ public class PatientLabsPanel extends VerticalLayout {
         add(new H3("Lab results"), actions, results, new H4("Trend"),
                 new Paragraph(recoveryClock == null ? "No androgen course recorded: months since the end of treatment "
                         + "cannot be shown." : RecoveryClock.SOURCE + "."),
-                trendMarker, trendBeside(), new H4("Derived markers"), derivedDate, derived);
+                trendMarker, trendBeside(), censoredNote, new H4("Derived markers"), derivedDate, derived);
+        censoredNote.setVisible(false);
         refresh();
     }
 
@@ -175,7 +179,14 @@ public class PatientLabsPanel extends VerticalLayout {
         chart.setVisible(true);
         trend.setItems(points.stream().map(point -> new TrendRow(point, recoveryClock == null ? null
                 : new RecoveryClock(recoveryClock.endOfTreatment(), point.collectedOn()).monthsSinceEnd())).toList());
+        boolean censored = points.stream().anyMatch(point -> point.reported().isCensored());
+        censoredNote.setText(censored ? CENSORED_NOTE : "");
+        censoredNote.setVisible(censored);
     }
+
+    static final String CENSORED_NOTE = "Values written with < or > are limits of the assay, not measured numbers: "
+            + "the true value lies below (<) or above (>) the limit. The chart draws them as open markers at the limit "
+            + "with an arrow pointing the way the true value lies; their flag is that of the whole interval.";
 
     private void showDerived(@Nullable LocalDate date) {
         derived.removeAll();
@@ -186,33 +197,48 @@ public class PatientLabsPanel extends VerticalLayout {
         DerivedMarkers markers = labs.derivedMarkers(patientId, date);
         CalculatedFreeTestosterone.Result free = markers.freeTestosterone();
         if (free != null) {
-            derived.add(block("Calculated free testosterone: " + free.freePgPerMl().rounded(1) + " ("
-                            + free.freeNmolPerL().rounded(3) + ", " + free.freePercentOfTotal().setScale(2,
+            String bound = bound(free.censoring());
+            derived.add(block("Calculated free testosterone: " + bound + free.freePgPerMl().rounded(1) + " ("
+                            + bound + free.freeNmolPerL().rounded(3) + ", " + bound + free.freePercentOfTotal().setScale(2,
                             java.math.RoundingMode.HALF_UP) + " % of total); bioavailable: "
-                            + free.bioavailableNgPerDl().rounded(0),
+                            + bound + free.bioavailableNgPerDl().rounded(0),
                     "From total testosterone " + shown(free.totalTestosterone()) + ", SHBG " + shown(free.shbg())
                             + ", albumin " + shown(free.albumin()) + (free.albuminAssumed()
-                            ? " (albumin assumed 4.3 g/dL: none measured that day)" : " (measured)"),
+                            ? " (albumin assumed 4.3 g/dL: none measured that day)" : " (measured)")
+                            + caveats(free.assumptions().stream()
+                                    .filter(text -> !text.startsWith("Albumin not measured")).toList()),
                     free.citation()));
         }
         HomaIr.Result homa = markers.homaIr();
         if (homa != null) {
-            derived.add(block("HOMA-IR: " + homa.value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+            derived.add(block("HOMA-IR: " + bound(homa.censoring())
+                            + homa.value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
                     "From fasting glucose " + shown(homa.fastingGlucose()) + " and fasting insulin "
-                            + shown(homa.fastingInsulin()) + "; " + homa.form(), homa.citation()));
+                            + shown(homa.fastingInsulin()) + "; " + homa.form() + caveats(homa.caveats()),
+                    homa.citation()));
         }
         TestosteroneEstradiolRatio.Result ratio = markers.testosteroneEstradiolRatio();
         if (ratio != null) {
-            derived.add(block("Testosterone/estradiol ratio: " + ratio.ratio().setScale(1,
+            derived.add(block("Testosterone/estradiol ratio: " + bound(ratio.censoring()) + ratio.ratio().setScale(1,
                             java.math.RoundingMode.HALF_UP).toPlainString(),
                     "From total testosterone " + shown(ratio.totalTestosterone()) + " and estradiol "
-                            + shown(ratio.estradiol()) + "; " + ratio.form(), ratio.citation()));
+                            + shown(ratio.estradiol()) + "; " + ratio.form() + caveats(ratio.caveats()),
+                    ratio.citation()));
         }
         markers.notCalculated().forEach(text -> derived.add(new Paragraph(text)));
     }
 
-    private static String shown(Quantity quantity) {
-        return ResultText.reported(quantity);
+    private static String shown(ReportedValue value) {
+        return ResultText.reported(value);
+    }
+
+    /** "&lt; " before a derived value that is only a bound; nothing before an exact one. */
+    private static String bound(Censoring censoring) {
+        return censoring.isCensored() ? censoring.symbol() + " " : "";
+    }
+
+    private static String caveats(List<String> caveats) {
+        return caveats.isEmpty() ? "" : ". " + String.join(" ", caveats);
     }
 
     private static Div block(String value, String inputs, String citation) {

@@ -39,7 +39,7 @@ class ResultChangeDialog extends Dialog {
         row.marker.setReadOnly(true);
         row.remove.setVisible(false);
         row.unit.setValue(result.reported().unit());
-        row.value.setValue(result.reported().value());
+        row.value.setValue(ResultText.number(result.reported()));
         var range = result.range();
         if (result.rangeOrigin() == com.hpgdesk.lab.RangeOrigin.LAB && range != null) {
             row.labLow.setValue(range.low());

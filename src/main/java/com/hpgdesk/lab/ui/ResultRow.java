@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 class ResultRow extends HorizontalLayout {
 
     final ComboBox<Marker> marker = new ComboBox<>("Marker");
-    final BigDecimalField value = new BigDecimalField("Value");
+    /** Text, not a number field: a result beyond the assay's limits is typed as printed, "< 0.2". */
+    final TextField value = new TextField("Value");
     final Select<Unit> unit = new Select<>();
     final BigDecimalField labLow = new BigDecimalField("Lab range low");
     final BigDecimalField labHigh = new BigDecimalField("Lab range high");
@@ -39,6 +40,8 @@ class ResultRow extends HorizontalLayout {
         unit.setEnabled(false);
         value.setRequiredIndicatorVisible(true);
         value.setWidth("8em");
+        value.setMaxLength(40);
+        value.setHelperText("e.g. 5.5, < 0.2, > 1500");
         labLow.setWidth("8em");
         labHigh.setWidth("8em");
         labLow.setHelperText("Optional; wins over the default");
@@ -65,7 +68,7 @@ class ResultRow extends HorizontalLayout {
 
     EnteredResult entered() {
         Marker chosen = marker.getValue();
-        return new EnteredResult(chosen == null ? null : chosen.key(), value.getValue(), unit.getValue(),
+        return new EnteredResult(chosen == null ? null : chosen.key(), value.getValue().strip(), unit.getValue(),
                 labLow.getValue(), labHigh.getValue(), method.getValue());
     }
 }

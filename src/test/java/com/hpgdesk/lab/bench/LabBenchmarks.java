@@ -100,7 +100,7 @@ class LabBenchmarks {
             flagged = 0;
             for (int i = 0; i < CONVERSIONS; i++) {
                 FlaggedValue value = of[i].evaluate(values[i], ranges[i], 45);
-                flagged += value.canonical().value().signum() >= 0 ? 1 : 0;
+                flagged += value.canonical().quantity().value().signum() >= 0 ? 1 : 0;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "BENCH convert+flag %s: %,d results in %.3f s = %,.0f results/s%n",

@@ -51,7 +51,7 @@ class LabFileImporterTest {
         ImportedResult tt = rows.get(0).result();
         assertThat(tt.value().marker().key().value()).isEqualTo("TOTAL_TESTOSTERONE");
         assertThat(tt.collected()).isEqualTo(LocalDate.of(2026, 3, 14));
-        assertThat(tt.value().reported().value()).isEqualByComparingTo("412");
+        assertThat(tt.value().reported().quantity().value()).isEqualByComparingTo("412");
         assertThat(tt.value().flag()).isEqualTo(Flag.IN_RANGE);
         assertThat(tt.value().rangeOrigin()).isEqualTo(RangeOrigin.LAB);
         assertThat(tt.method()).isEqualTo("LC-MS/MS");
@@ -85,13 +85,13 @@ class LabFileImporterTest {
             assertThat(r.reason()).isEqualTo("unknown marker \"Testosteron, gesamt\"");
         });
         ImportedResult tt = parse.accepted().get(0).result();
-        assertThat(tt.value().reported().value()).isEqualByComparingTo("9.8");
-        assertThat(tt.value().canonical().value().setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("282.6");
+        assertThat(tt.value().reported().quantity().value()).isEqualByComparingTo("9.8");
+        assertThat(tt.value().canonical().quantity().value().setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("282.6");
         assertThat(tt.value().flag()).isEqualTo(Flag.IN_RANGE);
         assertThat(tt.value().range().low()).isEqualByComparingTo("8.6");
         ImportedResult e2 = parse.accepted().get(1).result();
         assertThat(e2.collected()).isEqualTo(LocalDate.of(2026, 3, 15));
-        assertThat(e2.value().canonical().value().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("24.92");
+        assertThat(e2.value().canonical().quantity().value().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("24.92");
     }
 
     @Test
@@ -111,7 +111,7 @@ class LabFileImporterTest {
     void recognisesAMarkerByLoincEvenWhenTheNameIsUnknown() {
         ImportedResult byCode = only(parse("date,test,code,value,unit\n2026-03-14,Prolaktin,2842-3,300,mIU/L\n"));
         assertThat(byCode.value().marker().key().value()).isEqualTo("PROLACTIN");
-        assertThat(byCode.value().canonical().value().setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("14.2");
+        assertThat(byCode.value().canonical().quantity().value().setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("14.2");
     }
 
     @ParameterizedTest(name = "\"{0}\" for {1}")
@@ -155,7 +155,7 @@ class LabFileImporterTest {
                 2026-03-14,LH,5,,
                 2026-02-30,LH,5,IU/L,
                 yesterday,LH,5,IU/L,
-                2026-03-14,LH,<0.1,IU/L,
+                2026-03-14,LH,<,IU/L,
                 2026-03-14,LH,5,IU/L,see comment
                 2026-03-14,"LH,5,IU/L,
                 2026-03-14,Hematocrit,1.2,L/L,
@@ -177,8 +177,7 @@ class LabFileImporterTest {
                 org.assertj.core.groups.Tuple.tuple(11, "date \"2026-02-30\" does not exist"),
                 org.assertj.core.groups.Tuple.tuple(12, "date \"yesterday\" is not a date this importer reads "
                         + "(2026-03-14, 14.03.2026, 14/03/2026 or 03/14/2026)"),
-                org.assertj.core.groups.Tuple.tuple(13, "value \"<0.1\" is a limit of the assay, not a measured number; "
-                        + "enter it by hand if it matters"),
+                org.assertj.core.groups.Tuple.tuple(13, "value \"<\" has no limit after \"<\""),
                 org.assertj.core.groups.Tuple.tuple(14, "reference range \"see comment\" is not understood "
                         + "(expected e.g. 1.3-9.6, <6.4 or >16)"),
                 org.assertj.core.groups.Tuple.tuple(15, "a quoted field is not closed (unbalanced \")"),
@@ -264,8 +263,8 @@ class LabFileImporterTest {
     void readsQuotedFieldsAndAnExcelSeparatorLine() {
         LabFileParse parse = parse("sep=,\r\n\"date\",\"marker\",\"value\",\"unit\"\r\n\"2026-03-14\",\"Testosterone, total\",\"4,5\",\"ng/mL\"\r\n");
         ImportedResult result = only(parse);
-        assertThat(result.value().reported().value()).isEqualByComparingTo("4.5");
-        assertThat(result.value().canonical().value()).isEqualByComparingTo("450");
+        assertThat(result.value().reported().quantity().value()).isEqualByComparingTo("4.5");
+        assertThat(result.value().canonical().quantity().value()).isEqualByComparingTo("450");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -277,13 +276,13 @@ class LabFileImporterTest {
     })
     void readsNumbersWithGroupingAndDecimalMarks(String value, String expected) {
         ImportedResult result = only(parse("date;marker;value;unit\n2026-03-14;IL-6;" + value + ";pg/mL\n"));
-        assertThat(result.value().reported().value()).isEqualByComparingTo(expected);
+        assertThat(result.value().reported().quantity().value()).isEqualByComparingTo(expected);
     }
 
     @Test
     void readsAThousandsCommaAsGroupingInADecimalPointFile() {
         LabFileParse parse = parse("date\tmarker\tvalue\tunit\n2026-03-14\tTT\t1,234\tng/dL\n2026-03-14\tLH\t4.56\tIU/L\n");
-        assertThat(parse.accepted().getFirst().result().value().reported().value()).isEqualByComparingTo("1234");
+        assertThat(parse.accepted().getFirst().result().value().reported().quantity().value()).isEqualByComparingTo("1234");
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditRecord;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.lab.Censoring;
+import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.importer.DateOrder;
@@ -121,9 +123,43 @@ class LabImportTest {
         assertThat(preview.toImport()).hasSize(2);
         imports.commitImport(patient.id(), preview, ImportProgress.NONE);
         var lh = labs.series(patient.id(), new MarkerKey("LH")).getFirst();
-        assertThat(lh.reported().value()).isEqualByComparingTo("4.5");
-        assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst().canonical().value())
+        assertThat(lh.reported().quantity().value()).isEqualByComparingTo("4.5");
+        assertThat(labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst().canonical().quantity().value())
                 .isEqualByComparingTo("510");
+    }
+
+    @Test
+    void censoredCellsAreImportedWithTheirComparatorAndReadBackAsReported() {
+        var preview = preview("""
+                Date,Test,Result,Units,Range
+                2025-02-14,LH,<0.2,IU/L,1.7-8.6
+                2025-02-14,FSH,< 5,IU/L,3-12
+                2025-02-14,Total testosterone,>1500,ng/dL,
+                2025-02-14,Estradiol,≤ 18.4,pmol/L,
+                """);
+        assertThat(preview.rows()).extracting(ImportPreview.Row::status).containsOnly(ImportPreview.Status.OK);
+        imports.commitImport(patient.id(), preview, ImportProgress.NONE);
+
+        var lh = labs.series(patient.id(), new MarkerKey("LH")).getFirst();
+        assertThat(lh.reported()).hasToString("< 0.2 IU/L");
+        assertThat(lh.flag()).isEqualTo(Flag.BELOW_RANGE);
+        var fsh = labs.series(patient.id(), new MarkerKey("FSH")).getFirst();
+        assertThat(fsh.reported()).hasToString("< 5 IU/L");
+        assertThat(fsh.flag()).isEqualTo(Flag.INDETERMINATE);
+        var tt = labs.series(patient.id(), MarkerKey.TOTAL_TESTOSTERONE).getFirst();
+        assertThat(tt.reported()).hasToString("> 1500 ng/dL");
+        assertThat(tt.flag()).isEqualTo(Flag.ABOVE_RANGE);
+        var e2 = labs.series(patient.id(), MarkerKey.ESTRADIOL_METHOD_UNKNOWN).getFirst();
+        assertThat(e2.reported().censoring()).isEqualTo(Censoring.AT_MOST);
+        assertThat(e2.flag()).isEqualTo(Flag.NO_RANGE);
+
+        // The same file again is recognised; the exact limit is a different result.
+        assertThat(preview("""
+                Date,Test,Result,Units,Range
+                2025-02-14,LH,< 0.2,IU/L,1.7-8.6
+                2025-02-14,LH,0.2,IU/L,1.7-8.6
+                """).rows()).extracting(ImportPreview.Row::status)
+                .containsExactly(ImportPreview.Status.ALREADY_IMPORTED, ImportPreview.Status.OK);
     }
 
     @Test

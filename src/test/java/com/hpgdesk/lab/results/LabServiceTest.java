@@ -10,6 +10,7 @@ import com.hpgdesk.audit.AuditRecord;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
@@ -69,11 +70,11 @@ class LabServiceTest {
         var report = labs.reportsOf(patientId).getFirst();
         var testosterone = report.results().stream()
                 .filter(r -> r.marker().key().equals(MarkerKey.TOTAL_TESTOSTERONE)).findFirst().orElseThrow();
-        assertThat(testosterone.reported()).isEqualTo(Quantity.of("15.2", Unit.NMOL_PER_L));
+        assertThat(testosterone.reported()).isEqualTo(com.hpgdesk.lab.ReportedValue.exact(Quantity.of("15.2", Unit.NMOL_PER_L)));
         assertThat(testosterone.canonical().unit()).isEqualTo(Unit.NG_PER_DL);
-        assertThat(testosterone.canonical().value()).isEqualByComparingTo("438.368");
+        assertThat(testosterone.canonical().quantity().value()).isEqualByComparingTo("438.368");
         var lh = report.results().stream().filter(r -> r.marker().key().equals(LH)).findFirst().orElseThrow();
-        assertThat(lh.reported().value().toPlainString()).isEqualTo("5.50");
+        assertThat(lh.reported().quantity().value().toPlainString()).isEqualTo("5.50");
         assertThat(lh.reported().unit()).isEqualTo(Unit.MIU_PER_ML);
         assertThat(report.labName()).isEqualTo("Synlab");
     }
@@ -156,7 +157,7 @@ class LabServiceTest {
     void anEditKeepsThePreviousValueAndRecomputesTheFlag() {
         var lh = saveLhAndTestosterone().results().getFirst();
         var changed = labs.updateResult(lh.id(), lh.reportVersion(),
-                new EnteredResult(LH, new java.math.BigDecimal("0.4"), Unit.IU_PER_L, null, null, null), "Typo");
+                new EnteredResult(LH, "0.4", Unit.IU_PER_L, null, null, null), "Typo");
         assertThat(changed.flag()).isEqualTo(Flag.BELOW_RANGE);
         assertThat(changed.reportVersion()).isGreaterThan(lh.reportVersion());
         assertThat(changeRepository.findByResultIdOrderByIdAsc(lh.id())).singleElement()
@@ -174,7 +175,7 @@ class LabServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> labs.deleteReport(report.id(), report.version(), "Wrong patient"))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(labs.series(patientId, LH)).extracting(p -> p.reported().value().toPlainString())
+        assertThat(labs.series(patientId, LH)).extracting(p -> p.reported().quantity().value().toPlainString())
                 .containsExactly("5.50");
     }
 
@@ -218,7 +219,7 @@ class LabServiceTest {
                 EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "150", Unit.NG_PER_DL)));
         var series = labs.series(patientId, MarkerKey.TOTAL_TESTOSTERONE);
         assertThat(series).extracting(TrendPoint::collectedOn).containsExactly(COLLECTED.minusMonths(2), COLLECTED);
-        assertThat(series.get(1).canonical().value()).isEqualByComparingTo("288.4");
+        assertThat(series.get(1).canonical().quantity().value()).isEqualByComparingTo("288.4");
         assertThat(series.get(0).flag()).isEqualTo(Flag.BELOW_RANGE);
         assertThat(series.get(0).canonicalRange()).hasToString("264–916 ng/dL");
     }
@@ -238,6 +239,109 @@ class LabServiceTest {
         assertThat(derived.homaIr()).isNull();
         assertThat(derived.notCalculated()).anySatisfy(text -> assertThat(text).startsWith("HOMA-IR needs"));
         assertThat(labs.derivedMarkers(patientId, COLLECTED.minusDays(1)).freeTestosterone()).isNull();
+    }
+
+    @Test
+    void aValueBelowTheAssayLimitIsStoredWithItsComparatorAndFlaggedAsAnInterval() {
+        var saved = labs.saveReport(patientId, COLLECTED, null, List.of(
+                EnteredResult.of(LH, "< 0.2", Unit.IU_PER_L),
+                EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "> 1500", Unit.NG_PER_DL),
+                EnteredResult.of(new MarkerKey("FSH"), "< 5", Unit.IU_PER_L)));
+        assertThat(saved.results()).extracting(r -> r.reported().toString())
+                .containsExactly("< 0.2 IU/L", "> 1500 ng/dL", "< 5 IU/L");
+
+        var stored = labs.reportsOf(patientId).getFirst().results();
+        assertThat(stored).extracting(r -> r.reported().censoring())
+                .containsExactly(Censoring.LESS_THAN, Censoring.GREATER_THAN, Censoring.LESS_THAN);
+        assertThat(stored).extracting(StoredResult::flag)
+                .containsExactly(Flag.BELOW_RANGE, Flag.ABOVE_RANGE, Flag.INDETERMINATE);
+        var lh = labs.series(patientId, LH).getFirst();
+        assertThat(lh.canonical()).hasToString("< 0.2 IU/L");
+        assertThat(lh.reported().exactQuantity()).isEmpty();
+    }
+
+    @Test
+    void aCensoredValueAndTheExactLimitAreDifferentResults() {
+        labs.saveReport(patientId, COLLECTED, null, List.of(EnteredResult.of(LH, "< 0.2", Unit.IU_PER_L)));
+        var exact = labs.saveReport(patientId, COLLECTED, null, List.of(EnteredResult.of(LH, "0.2", Unit.IU_PER_L)));
+        assertThat(exact.results()).singleElement().satisfies(r -> assertThat(r.reported().isCensored()).isFalse());
+        assertThatThrownBy(() -> labs.saveReport(patientId, COLLECTED, null,
+                List.of(EnteredResult.of(LH, "<0.2", Unit.IU_PER_L))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("results[0].value"))
+                        .isEqualTo("LH < 0.2 IU/L of this collection date is already recorded."));
+    }
+
+    @Test
+    void badFormsOfALimitAreRefusedAtTheValueWithNothingSaved() {
+        assertThatThrownBy(() -> labs.saveReport(patientId, COLLECTED, null, List.of(
+                EnteredResult.of(LH, "<", Unit.IU_PER_L),
+                EnteredResult.of(new MarkerKey("FSH"), "< 0,2", Unit.IU_PER_L),
+                EnteredResult.of(MarkerKey.SHBG, "< -3", Unit.NMOL_PER_L))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors()).containsEntry("results[0].value",
+                            "Enter the assay's limit after \"<\", e.g. < 0.2.");
+                    assertThat(e.fieldErrors()).containsEntry("results[1].value", "Write the decimal with a point: < 0.2.");
+                    assertThat(e.fieldErrors().get("results[2].value")).contains("is not physically possible");
+                });
+        assertThat(labs.reportsOf(patientId)).isEmpty();
+    }
+
+    @Test
+    void aCorrectionKeepsTheComparatorOfTheValueItReplaces() {
+        var saved = labs.saveReport(patientId, COLLECTED, null, List.of(EnteredResult.of(LH, "< 0.2", Unit.IU_PER_L)));
+        var lh = saved.results().getFirst();
+        var corrected = labs.updateResult(lh.id(), lh.reportVersion(),
+                new EnteredResult(LH, "> 0.1", Unit.IU_PER_L, null, null, null), "Misread the report");
+        assertThat(corrected.reported()).hasToString("> 0.1 IU/L");
+        assertThat(corrected.flag()).isEqualTo(Flag.INDETERMINATE);
+        assertThat(changeRepository.findByResultIdOrderByIdAsc(lh.id())).singleElement()
+                .satisfies(change -> assertThat(change.previousCensoring()).isEqualTo(Censoring.LESS_THAN));
+    }
+
+    @Test
+    void derivedMarkersTreatACensoredEstradiolAsABound() {
+        labs.saveReport(patientId, COLLECTED, null, List.of(
+                EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "500", Unit.NG_PER_DL),
+                EnteredResult.of(MarkerKey.ESTRADIOL, "< 5", Unit.PG_PER_ML)));
+        var ratio = labs.derivedMarkers(patientId, COLLECTED).testosteroneEstradiolRatio();
+        assertThat(ratio).isNotNull();
+        assertThat(ratio.censoring()).isEqualTo(Censoring.GREATER_THAN);
+        assertThat(ratio.ratio()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void glucoseNotMarkedFastingNeverFeedsHomaIrAndTheScreenIsToldWhy() {
+        labs.saveReport(patientId, COLLECTED, null, List.of(
+                EnteredResult.of(MarkerKey.GLUCOSE, "95", Unit.MG_PER_DL),
+                EnteredResult.of(MarkerKey.FASTING_INSULIN, "10", Unit.UIU_PER_ML)));
+        var derived = labs.derivedMarkers(patientId, COLLECTED);
+        assertThat(derived.homaIr()).isNull();
+        assertThat(derived.notCalculated()).contains(LabService.NOT_FASTING_GLUCOSE);
+        assertThat(LabService.NOT_FASTING_GLUCOSE).startsWith("Glucose not marked fasting: HOMA-IR not calculated");
+
+        labs.saveReport(patientId, COLLECTED.minusDays(1), null, List.of(
+                EnteredResult.of(MarkerKey.FASTING_GLUCOSE, "95", Unit.MG_PER_DL),
+                EnteredResult.of(MarkerKey.INSULIN, "10", Unit.UIU_PER_ML)));
+        var insulinNotFasting = labs.derivedMarkers(patientId, COLLECTED.minusDays(1));
+        assertThat(insulinNotFasting.homaIr()).isNull();
+        assertThat(insulinNotFasting.notCalculated()).contains(LabService.NOT_FASTING_INSULIN);
+    }
+
+    @Test
+    void anEstradiolOfUnknownMethodEntersTheRatioWithItsCaveatButTheSensitiveAssayWins() {
+        labs.saveReport(patientId, COLLECTED, null, List.of(
+                EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "500", Unit.NG_PER_DL),
+                EnteredResult.of(MarkerKey.ESTRADIOL_METHOD_UNKNOWN, "50", Unit.PG_PER_ML)));
+        var generic = labs.derivedMarkers(patientId, COLLECTED).testosteroneEstradiolRatio();
+        assertThat(generic).isNotNull();
+        assertThat(generic.ratio()).isEqualByComparingTo("10");
+        assertThat(generic.caveats()).anySatisfy(text -> assertThat(text).startsWith("Estradiol method not stated"));
+
+        labs.saveReport(patientId, COLLECTED, null, List.of(EnteredResult.of(MarkerKey.ESTRADIOL, "25", Unit.PG_PER_ML)));
+        var sensitive = labs.derivedMarkers(patientId, COLLECTED).testosteroneEstradiolRatio();
+        assertThat(sensitive).isNotNull();
+        assertThat(sensitive.ratio()).isEqualByComparingTo("20");
+        assertThat(sensitive.caveats()).isEmpty();
     }
 
     @Test

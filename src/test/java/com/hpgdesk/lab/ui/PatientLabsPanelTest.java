@@ -65,7 +65,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         var row = dialog.rows.getFirst();
         test(row.marker).selectItem("LH");
         assertThat(row.unit.getListDataView().getItems()).containsExactly(Unit.IU_PER_L, Unit.MIU_PER_ML);
-        test(row.value).setValue(new BigDecimal("0.8"));
+        test(row.value).setValue("0.8");
         test(row.unit).selectItem("mIU/mL");
         test(dialog.save).click();
 
@@ -79,16 +79,66 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aValueBelowTheAssayLimitIsEnteredAsPrintedAndShownAsReportedEverywhere() {
+        showPanel();
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(LocalDate.of(2025, 5, 6));
+        var row = dialog.rows.getFirst();
+        test(row.marker).selectItem("LH");
+        test(row.value).setValue("< 0.2");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(panel.results).getCellText(0, 2)).isEqualTo("< 0.2 IU/L");
+        assertThat(test(panel.results).getCellText(0, 3)).isEqualTo("< 0.2 IU/L");
+        assertThat(test(panel.results).getCellText(0, 5)).isEqualTo("↓ Below range");
+        assertThat(test(panel.trend).getCellText(0, 2)).isEqualTo("< 0.2 IU/L");
+        assertThat(panel.censoredNote.isVisible()).isTrue();
+        assertThat(panel.censoredNote.getText()).contains("limits of the assay");
+        var chart = LabTrendChart.of(labs.catalogue().get(new MarkerKey("LH")), labs.series(patientId, new MarkerKey("LH")),
+                null, null);
+        assertThat(chart.points()).singleElement().satisfies(point -> {
+            assertThat(point.censor()).isEqualTo(com.hpgdesk.chart.TrendChart.Censor.BELOW);
+            assertThat(point.value()).isEqualTo(0.2);
+        });
+        assertThat(chart.summary()).contains("latest < 0.2 IU/L");
+
+        // A correction starts from the value as reported, comparator included.
+        var stored = labs.reportsOf(patientId).getFirst().results().getFirst();
+        var correction = ResultChangeDialog.edit(labs, stored, () -> { });
+        assertThat($(ResultRow.class, correction).single().value.getValue()).isEqualTo("< 0.2");
+    }
+
+    @Test
+    void aBadlyWrittenLimitIsExplainedAtItsField() {
+        showPanel();
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(LocalDate.of(2025, 5, 6));
+        var row = dialog.rows.getFirst();
+        test(row.marker).selectItem("LH");
+        test(row.value).setValue("<<0.2");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(row.value.isInvalid()).isTrue();
+        assertThat(row.value.getErrorMessage()).isEqualTo("\"<<0.2\" is not a number. Enter a number such as 5.5, "
+                + "or the assay's limit as printed, such as < 0.2 or > 1500.");
+        assertThat(labs.reportsOf(patientId)).isEmpty();
+    }
+
+    @Test
     void anImpossibleValueIsShownAtItsFieldAndNothingIsSaved() {
         showPanel();
         test(panel.enterReport).click();
         var dialog = $(LabReportDialog.class).single();
         test(dialog.collectedOn).setValue(LocalDate.of(2025, 5, 6));
         test(dialog.rows.getFirst().marker).selectItem("LH");
-        test(dialog.rows.getFirst().value).setValue(new BigDecimal("4"));
+        test(dialog.rows.getFirst().value).setValue("4");
         var second = dialog.addRow();
         test(second.marker).selectItem("Hematocrit");
-        test(second.value).setValue(new BigDecimal("140"));
+        test(second.value).setValue("140");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
