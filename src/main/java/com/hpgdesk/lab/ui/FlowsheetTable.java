@@ -22,8 +22,8 @@ class FlowsheetTable extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy");
 
-    final NativeTable table = new NativeTable();
-    private final Div scroller = new Div(table);
+    NativeTable table = new NativeTable();
+    private final Div scroller = new Div();
     private final Div notes = new Div();
 
     FlowsheetTable() {
@@ -34,13 +34,16 @@ class FlowsheetTable extends Div {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", "Flowsheet, newest collection date first");
-        table.setId("flowsheet");
         notes.addClassName("flowsheet-notes");
         add(scroller, notes);
     }
 
     void show(Flowsheet sheet) {
-        table.removeAll();
+        // A new table each time: NativeTable keeps its own list of bodies, which removeAll() does not reset.
+        table = new NativeTable();
+        table.setId("flowsheet");
+        scroller.removeAll();
+        scroller.add(table);
         notes.removeAll();
         if (sheet.dates().isEmpty()) {
             scroller.setVisible(false);
