@@ -64,12 +64,12 @@ class LabEntryIT extends BrowserTestBase {
                 "LabEntryIT-flowsheet-1366.png")));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Result list")).click();
-        waitForVaadin();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Result list")))
                 .hasAttribute("aria-pressed", "true");
         assertThat(flowsheet).isHidden();
         var list = page.locator("vaadin-grid[aria-label^='Lab results']");
         assertThat(list).isVisible();
+        assertThat(list.getByText("Total testosterone").first()).isVisible();
         assertNoSidewaysPageScroll("The result list");
         // Every column of the list, the actions included, is inside the grid's own width.
         Object overflow = list.evaluate("grid => { const table = grid.shadowRoot.querySelector('#table');"

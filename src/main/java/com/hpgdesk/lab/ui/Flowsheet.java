@@ -218,7 +218,8 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
         return varies ? shown + "; earlier dates: other ranges" : shown;
     }
 
-    private static String range(@Nullable ReferenceRange range, RangeOrigin origin) {
+    /** A range as short as a table cell wants it: "264–916 ng/dL (default)"; whose default is in {@link ResultText#range}. */
+    static String range(@Nullable ReferenceRange range, RangeOrigin origin) {
         if (range == null || origin == RangeOrigin.NONE) {
             return "no range applies";
         }
@@ -234,7 +235,7 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
             }
         });
         return values.isEmpty() ? null
-                : new Row(kind.label, kind.unit, "calculated (" + kind.shortSource + ")", kind, values);
+                : new Row(kind.label, kind.unit, "calculated, " + kind.shortSource, kind, values);
     }
 
     private static @Nullable Value derivedValue(Calculated kind, DerivedMarkers markers) {

@@ -88,7 +88,8 @@ public class PatientLabsPanel extends VerticalLayout {
                 .setFlexGrow(0);
         results.addColumn(r -> ResultText.canonical(r.marker(), r.canonical())).setHeader("For comparison")
                 .setWidth("7.5em").setFlexGrow(0);
-        results.addColumn(ResultText::range).setHeader("Range used").setWidth("12em").setFlexGrow(2);
+        results.addColumn(r -> Flowsheet.range(r.range(), r.rangeOrigin())).setHeader("Range used")
+                .setTooltipGenerator(ResultText::range).setWidth("12em").setFlexGrow(2);
         results.addColumn(r -> ResultText.flag(r.flag())).setHeader("Flag").setWidth("8em").setFlexGrow(0);
         results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setWidth("6em")
                 .setFlexGrow(1);
