@@ -70,6 +70,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAuditTrailDependsOnNoFeatureThatRecordsIntoIt() {
+        noClasses().that().resideInAPackage("com.hpgdesk.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.hpgdesk.patient..", "com.hpgdesk.lab..",
+                        "com.hpgdesk.protocol..", "com.hpgdesk.lifestyle..")
+                .check(classes);
+    }
+
+    @Test
     void repositoriesStayInsideTheirFeature() {
         classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
     }

@@ -1,6 +1,7 @@
 package com.hpgdesk.audit;
 
 import java.time.Instant;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,11 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from first instant included
  * @param until first instant no longer included
+ * @param patientIds only records of any of these patients, e.g. those a name search found; an empty set
+ *     matches no record, null does not narrow
  */
 public record AuditFilter(@Nullable Long patientId, @Nullable String actor, @Nullable Instant from,
-                          @Nullable Instant until) {
+                          @Nullable Instant until, @Nullable Set<Long> patientIds) {
 
-    public static final AuditFilter ALL = new AuditFilter(null, null, null, null);
+    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 
     public AuditFilter {
         if (actor != null) {
@@ -21,17 +24,29 @@ public record AuditFilter(@Nullable Long patientId, @Nullable String actor, @Nul
                 actor = null;
             }
         }
+        if (patientIds != null) {
+            patientIds = Set.copyOf(patientIds);
+        }
+    }
+
+    public AuditFilter(@Nullable Long patientId, @Nullable String actor, @Nullable Instant from,
+                       @Nullable Instant until) {
+        this(patientId, actor, from, until, null);
     }
 
     public AuditFilter withPatientId(@Nullable Long patientId) {
-        return new AuditFilter(patientId, actor, from, until);
+        return new AuditFilter(patientId, actor, from, until, patientIds);
+    }
+
+    public AuditFilter withPatientIds(@Nullable Set<Long> patientIds) {
+        return new AuditFilter(patientId, actor, from, until, patientIds);
     }
 
     public AuditFilter withActor(@Nullable String actor) {
-        return new AuditFilter(patientId, actor, from, until);
+        return new AuditFilter(patientId, actor, from, until, patientIds);
     }
 
     public AuditFilter between(@Nullable Instant from, @Nullable Instant until) {
-        return new AuditFilter(patientId, actor, from, until);
+        return new AuditFilter(patientId, actor, from, until, patientIds);
     }
 }

@@ -224,6 +224,10 @@ public class AuditTrail {
             if (filter.patientId() != null) {
                 conditions.add(builder.equal(root.get("patientId"), filter.patientId()));
             }
+            if (filter.patientIds() != null) {
+                var ids = filter.patientIds();
+                conditions.add(ids.isEmpty() ? builder.disjunction() : root.get("patientId").in(ids));
+            }
             if (filter.actor() != null) {
                 conditions.add(builder.equal(root.get("actor"), filter.actor()));
             }

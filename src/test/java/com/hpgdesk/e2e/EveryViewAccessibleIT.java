@@ -24,6 +24,18 @@ class EveryViewAccessibleIT extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.getByText("The audit trail is intact")).isVisible();
 
+        page.getByLabel("Patient", new Page.GetByLabelOptions().setExact(true)).fill("HPG-00001");
+        page.getByLabel("Patient", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+        waitForVaadin();
+        assertThat(page.getByText("1 patient matches")).isVisible();
+        var firstRecord = page.locator("vaadin-grid-cell-content:visible").getByText("HPG-00001").first();
+        assertThat(firstRecord).isVisible();
+        firstRecord.click();
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Selected record")))
+                .containsText("HPG-00001");
+        assertAccessible("The audit trail with a record selected");
+
         open("protocol-templates");
         expectHeading("Protocol templates");
         assertAccessible("The protocol templates");

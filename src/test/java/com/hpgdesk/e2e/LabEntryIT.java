@@ -47,9 +47,8 @@ class LabEntryIT extends BrowserTestBase {
         waitForVaadin();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
 
-        page.getByLabel("Trend of").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Total testosterone")).click();
-        waitForVaadin();
+        // The trend opens on total testosterone by itself.
+        assertThat(page.getByLabel("Trend of")).containsText("Total testosterone");
         var trend = page.locator("#trend-table");
         assertThat(trend).containsText("987 ng/dL");
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
@@ -62,5 +61,58 @@ class LabEntryIT extends BrowserTestBase {
         assertThat(trend).containsText("< 0.2 IU/L");
         assertThat(trend).containsText("Below range");
         assertThat(page.getByText("Values written with < or > are limits of the assay")).isVisible();
+    }
+
+    @Test
+    void theFlowsheetAndTheResultListFitALaptopScreen() {
+        page.setViewportSize(1366, 768);
+        signIn("jokafor", DEMO_PASSWORD);
+        openLabsOf("HPG-00001");
+        var flowsheet = page.locator("#flowsheet");
+        assertThat(flowsheet).isVisible();
+        assertThat(flowsheet.locator("thead th[scope=col]").first()).hasText("Marker");
+        assertThat(flowsheet.locator("tbody th[scope=row]").first()).containsText("Total testosterone");
+        assertNoSidewaysPageScroll("The flowsheet");
+        assertAccessible("The labs tab with the flowsheet at 1366 px");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e-screenshots",
+                "LabEntryIT-flowsheet-1366.png")));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Result list")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Result list")))
+                .hasAttribute("aria-pressed", "true");
+        assertThat(flowsheet).isHidden();
+        var list = page.locator("vaadin-grid[aria-label^='Lab results']");
+        assertThat(list).isVisible();
+        assertThat(list.getByText("Total testosterone").first()).isVisible();
+        assertNoSidewaysPageScroll("The result list");
+        // Every column of the list, the actions included, is inside the grid's own width.
+        Object overflow = list.evaluate("grid => { const table = grid.shadowRoot.querySelector('#table');"
+                + " return table.scrollWidth - table.clientWidth; }");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("pixels of the result list hidden to the right").isLessThanOrEqualTo(0);
+        assertAccessible("The labs tab with the result list at 1366 px");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e-screenshots",
+                "LabEntryIT-result-list-1366.png")));
+    }
+
+    private void openLabsOf(String recordNumber) {
+        open("patients");
+        page.getByLabel("Find a patient").fill(recordNumber);
+        page.getByLabel("Find a patient").press("Enter");
+        waitForVaadin();
+        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
+        assertThat(found).hasCount(1);
+        found.click();
+        waitForVaadin();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
+        waitForVaadin();
+    }
+
+    private void assertNoSidewaysPageScroll(String what) {
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var pair = (java.util.List<?>) widths;
+        org.assertj.core.api.Assertions.assertThat(((Number) pair.get(0)).intValue())
+                .as("%s: page width against the 1366 px window", what)
+                .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
     }
 }

@@ -4,11 +4,15 @@ import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditRecord;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.audit.ChainVerification;
+import com.hpgdesk.audit.PatientNames;
 import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,11 +26,18 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Practice leads look through the audit trail (who read or changed which patient's data, when) and
- * check that no record was altered or removed.
+ * check that no record was altered or removed. Patients are found and shown by name and record number;
+ * the internal id is only shown with a selected record.
  */
 @Route("audit")
 @PageTitle("Audit trail | " + MainLayout.APP_NAME)
@@ -39,13 +50,20 @@ class AuditTrailView extends VerticalLayout {
             .withZone(ZoneOffset.UTC);
 
     private final AuditTrail trail;
-    private final Grid<AuditRecord> grid = new Grid<>();
-    private final TextField patientId = new TextField("Patient id");
-    private final TextField actor = new TextField("User");
+    private final PatientNames patientNames;
+    final Grid<AuditRecord> grid = new Grid<>();
+    final TextField patient = new TextField("Patient");
+    final TextField actor = new TextField("User");
+    final Div details = new Div();
     private final Paragraph verification = new Paragraph();
+    /** The patients the current search found; null when the search field is empty. */
+    private @Nullable Set<Long> patientIds;
+    /** Names of the patients on the pages fetched so far, looked up once per page. */
+    private final Map<Long, PatientNames.NamedPatient> names = new HashMap<>();
 
-    AuditTrailView(AuditTrail trail) {
+    AuditTrailView(AuditTrail trail, PatientNames patientNames) {
         this.trail = trail;
+        this.patientNames = patientNames;
         setSizeFull();
 
         var intro = new Paragraph("Every time someone views or changes patient data, it is recorded here. "
@@ -60,44 +78,128 @@ class AuditTrailView extends VerticalLayout {
         // Present from the start, so screen readers announce the result when its text arrives.
         verification.getElement().setAttribute("role", "status");
 
-        patientId.setAllowedCharPattern("[0-9]");
-        patientId.setMaxLength(18);
-        patientId.setClearButtonVisible(true);
-        patientId.setHelperText("Only this patient's records");
+        patient.setMaxLength(100);
+        patient.setClearButtonVisible(true);
+        patient.setHelperText("Name or record number");
+        patient.setWidth("18em");
+        patient.setValueChangeMode(ValueChangeMode.LAZY);
+        patient.addValueChangeListener(change -> {
+            findPatients(change.getValue());
+            grid.getDataProvider().refreshAll();
+        });
         actor.setClearButtonVisible(true);
         actor.setHelperText("Username, or \"system\"");
-        for (var field : new TextField[] {patientId, actor}) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        }
-        var filters = new HorizontalLayout(patientId, actor);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(patient, actor);
 
         grid.addColumn(AuditRecord::getSequence).setHeader("No.").setSortProperty("sequence").setAutoWidth(true);
         grid.addColumn(record -> TIME.format(record.getOccurredAt())).setHeader("Time (UTC)")
                 .setSortProperty("sequence").setAutoWidth(true);
         grid.addColumn(AuditRecord::getActor).setHeader("User").setSortProperty("actor").setAutoWidth(true);
         grid.addColumn(record -> record.getAction().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(record -> record.getPatientId() == null ? "" : String.valueOf(record.getPatientId()))
-                .setHeader("Patient id").setSortProperty("patientId").setAutoWidth(true);
+        grid.addColumn(this::patientName).setHeader("Patient").setAutoWidth(true);
+        grid.addColumn(this::recordNumber).setHeader("Record no.").setAutoWidth(true);
         grid.addColumn(AuditRecord::getSubject).setHeader("What").setAutoWidth(true);
-        grid.addColumn(AuditRecord::getDetail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditRecord::getDetail).setHeader("Detail").setFlexGrow(1)
+                .setTooltipGenerator(AuditRecord::getDetail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Audit trail");
+        grid.setAriaLabel("Audit trail; select a record to read it in full below");
         grid.setSizeFull();
-        grid.setItems(
-                query -> trail.list(VaadinSpringDataHelpers.toSpringPageRequest(query), filter()).stream(),
+        grid.setItems(query -> {
+                    List<AuditRecord> page = trail.list(VaadinSpringDataHelpers.toSpringPageRequest(query), filter());
+                    nameThePatientsOf(page);
+                    return page.stream();
+                },
                 query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filter())));
+        grid.asSingleSelect().addValueChangeListener(change -> showDetails(change.getValue()));
 
-        add(header, verification, filters, grid);
+        details.addClassName("audit-details");
+        details.getElement().setAttribute("role", "region");
+        details.getElement().setAttribute("aria-label", "Selected record");
+        showDetails(null);
+
+        add(header, verification, filters, grid, details);
     }
 
     private AuditFilter filter() {
-        return AuditFilter.ALL.withPatientId(parsedPatientId()).withActor(actor.getValue());
+        return AuditFilter.ALL.withPatientIds(patientIds).withActor(actor.getValue());
     }
 
-    private @Nullable Long parsedPatientId() {
-        String digits = patientId.getValue().strip();
-        return digits.isEmpty() ? null : Long.valueOf(digits);
+    /** Turns the search text into the patients it finds, or says why it finds none. */
+    private void findPatients(String text) {
+        patient.setInvalid(false);
+        if (text.isBlank()) {
+            patientIds = null;
+            patient.setHelperText("Name or record number");
+            return;
+        }
+        List<Long> found = patientNames.matching(text, PatientNames.MATCH_LIMIT);
+        if (found.size() > PatientNames.MATCH_LIMIT) {
+            patientIds = Set.of();
+            patient.setErrorMessage("More than " + PatientNames.MATCH_LIMIT + " patients match: type more of the "
+                    + "name, or the record number.");
+            patient.setInvalid(true);
+        } else {
+            patientIds = new HashSet<>(found);
+            patient.setHelperText(found.isEmpty() ? "No patient matches" : found.size() == 1 ? "1 patient matches"
+                    : found.size() + " patients match");
+        }
+    }
+
+    private void nameThePatientsOf(List<AuditRecord> page) {
+        Set<Long> unknown = new HashSet<>();
+        page.stream().map(AuditRecord::getPatientId).filter(Objects::nonNull)
+                .filter(id -> !names.containsKey(id)).forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            names.putAll(patientNames.named(unknown));
+        }
+    }
+
+    private String patientName(AuditRecord record) {
+        Long id = record.getPatientId();
+        if (id == null) {
+            return "";
+        }
+        var named = names.get(id);
+        return named == null ? "Unknown patient" : named.name();
+    }
+
+    private String recordNumber(AuditRecord record) {
+        Long id = record.getPatientId();
+        var named = id == null ? null : names.get(id);
+        return named == null ? "" : named.recordNumber();
+    }
+
+    /** The whole record, wrapped: the grid cuts long details short. All of it is shown as text. */
+    private void showDetails(@Nullable AuditRecord record) {
+        details.removeAll();
+        if (record == null) {
+            details.add(new Paragraph("Select a record to read it in full."));
+            return;
+        }
+        details.add(new H3("Record " + record.getSequence()));
+        var facts = new DescriptionList();
+        facts.addClassName("audit-facts");
+        fact(facts, "Time (UTC)", TIME.format(record.getOccurredAt()));
+        fact(facts, "User", record.getActor());
+        fact(facts, "Action", record.getAction().label());
+        Long id = record.getPatientId();
+        fact(facts, "Patient", id == null ? "None (not about a single patient)"
+                : patientName(record) + (recordNumber(record).isEmpty() ? "" : ", record " + recordNumber(record))
+                        + " (internal id " + id + ")");
+        fact(facts, "What", record.getSubject());
+        fact(facts, "Detail", record.getDetail());
+        fact(facts, "Hash", record.getHash());
+        details.add(facts);
+    }
+
+    private static void fact(DescriptionList facts, String label, String value) {
+        var term = new DescriptionList.Term(label);
+        term.addClassName("audit-fact-label");
+        var text = new DescriptionList.Description(value);
+        text.addClassName("audit-fact-value");
+        facts.add(term, text);
     }
 
     private void verify() {

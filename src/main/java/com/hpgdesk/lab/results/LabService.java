@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -141,8 +142,31 @@ public class LabService {
 
     /** The patient's reports that are not deleted, newest collection date first. */
     public List<StoredReport> reportsOf(long patientId) {
-        List<LabReport> found = reports.findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(patientId);
+        List<StoredReport> found = storedReports(patientId);
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the lab reports");
+        return found;
+    }
+
+    /**
+     * The reports and the derived markers of every collection date, for a cumulative view: two queries and
+     * one audit record, however many dates and markers there are.
+     */
+    public CumulativeResults cumulative(long patientId) {
+        List<StoredReport> found = storedReports(patientId);
+        audit.record(AuditAction.READ, patientId, "lab results", "Viewed the cumulative lab results");
+        // Oldest entry first, so that a marker measured twice on one day ends with its later entry.
+        Map<LocalDate, Map<MarkerKey, Quantity>> byDate = new HashMap<>();
+        found.stream().flatMap(report -> report.results().stream())
+                .sorted(Comparator.comparingLong(StoredResult::id))
+                .forEach(result -> byDate.computeIfAbsent(result.collectedOn(), day -> new HashMap<>())
+                        .put(result.marker().key(), result.reported()));
+        Map<LocalDate, DerivedMarkers> derived = new HashMap<>();
+        byDate.forEach((day, sameDay) -> derived.put(day, derive(day, sameDay)));
+        return new CumulativeResults(found, derived);
+    }
+
+    private List<StoredReport> storedReports(long patientId) {
+        List<LabReport> found = reports.findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(patientId);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -173,6 +197,10 @@ public class LabService {
         results.findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(patientId, collectedOn)
                 .forEach(result -> sameDay.put(result.markerKey(), result.reported()));
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the derived markers of a collection date");
+        return derive(collectedOn, sameDay);
+    }
+
+    private DerivedMarkers derive(LocalDate collectedOn, Map<MarkerKey, Quantity> sameDay) {
         List<String> missing = new ArrayList<>();
 
         CalculatedFreeTestosterone.Result free = null;

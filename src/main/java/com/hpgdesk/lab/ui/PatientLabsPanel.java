@@ -7,6 +7,7 @@ import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
+import com.hpgdesk.lab.results.CumulativeResults;
 import com.hpgdesk.lab.results.DerivedMarkers;
 import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
@@ -32,19 +33,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A patient's lab results, to embed in the patient page: enter a report, import a lab file, the results
- * with their flags and ranges, a marker's trend as a table, and the derived markers of a collection date.
+ * A patient's lab results, to embed in the patient page: enter a report, import a lab file, the results as a
+ * cumulative flowsheet (or, one click away, as a list of single results to correct or delete), a marker's
+ * trend, and the derived markers of a collection date.
  */
 public class PatientLabsPanel extends VerticalLayout {
 
     final Button enterReport = new Button("Enter lab report", VaadinIcon.PLUS.create());
     final Button importFile = new Button("Import lab file", VaadinIcon.UPLOAD.create());
+    final Button showFlowsheet = new Button("Flowsheet", VaadinIcon.TABLE.create());
+    final Button showList = new Button("Result list", VaadinIcon.LIST.create());
+    final FlowsheetTable flowsheet = new FlowsheetTable();
     final Grid<StoredResult> results = new Grid<>();
     final Select<Marker> trendMarker = new Select<>();
     final Grid<TrendRow> trend = new Grid<>();
@@ -56,7 +60,7 @@ public class PatientLabsPanel extends VerticalLayout {
     private final LabService labs;
     private final long patientId;
     private final @Nullable RecoveryClock recoveryClock;
-    private List<StoredReport> reports = List.of();
+    private CumulativeResults cumulative = new CumulativeResults(List.of(), java.util.Map.of());
 
     /** A row of the trend table; a chart can be drawn from {@link #series(MarkerKey)} directly. */
     record TrendRow(TrendPoint point, @Nullable Double monthsSinceEnd) {
@@ -79,19 +83,33 @@ public class PatientLabsPanel extends VerticalLayout {
                 saved -> refresh()).open());
         importFile.addClickListener(click -> new ImportDialog(imports, patientId, done -> refresh()).open());
 
+        // Widths that add up to less than the tab at 1366 px; long ranges wrap instead of widening the grid.
         results.addColumn(r -> ResultText.DATE.format(r.collectedOn())).setHeader("Collected")
-                .setComparator(StoredResult::collectedOn).setAutoWidth(true);
-        results.addColumn(r -> r.marker().name()).setHeader("Marker").setAutoWidth(true);
-        results.addColumn(r -> ResultText.reported(r.reported())).setHeader("As reported").setAutoWidth(true);
+                .setComparator(StoredResult::collectedOn).setWidth("7.5em").setFlexGrow(0);
+        results.addColumn(r -> r.marker().name()).setHeader("Marker").setWidth("9em").setFlexGrow(1);
+        results.addColumn(r -> ResultText.reported(r.reported())).setHeader("As reported").setWidth("7.5em")
+                .setFlexGrow(0);
         results.addColumn(r -> ResultText.canonical(r.marker(), r.canonical())).setHeader("For comparison")
-                .setAutoWidth(true);
-        results.addColumn(ResultText::range).setHeader("Range used").setAutoWidth(true).setFlexGrow(1);
-        results.addColumn(r -> ResultText.flag(r.flag())).setHeader("Flag").setAutoWidth(true);
-        results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setAutoWidth(true);
-        results.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
-        results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        results.setAriaLabel("Lab results");
+                .setWidth("7.5em").setFlexGrow(0);
+        results.addColumn(r -> Flowsheet.range(r.range(), r.rangeOrigin())).setHeader("Range used")
+                .setTooltipGenerator(ResultText::range).setWidth("12em").setFlexGrow(2);
+        results.addColumn(r -> ResultText.flag(r.flag())).setHeader("Flag").setWidth("8em").setFlexGrow(0);
+        results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setWidth("6em")
+                .setFlexGrow(1);
+        results.addComponentColumn(this::actions).setHeader("Actions").setWidth("8.5em").setFlexGrow(0);
+        results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        results.setAriaLabel("Lab results, one row per result");
         results.setAllRowsVisible(true);
+        results.setVisible(false);
+
+        showFlowsheet.addClickListener(click -> showFlowsheet(true));
+        showList.addClickListener(click -> showFlowsheet(false));
+        var views = new Div(showFlowsheet, showList);
+        views.addClassName("view-switch");
+        views.getElement().setAttribute("role", "group");
+        views.getElement().setAttribute("aria-label", "Show the results as");
+        showFlowsheet(true);
 
         trendMarker.setLabel("Trend of");
         trendMarker.setItemLabelGenerator(Marker::name);
@@ -112,7 +130,9 @@ public class PatientLabsPanel extends VerticalLayout {
         derivedDate.addValueChangeListener(change -> showDerived(change.getValue()));
 
         var actions = new HorizontalLayout(enterReport, importFile);
-        add(new H3("Lab results"), actions, results, new H4("Trend"),
+        var toolbar = new Div(actions, views);
+        toolbar.addClassName("labs-toolbar");
+        add(new H3("Lab results"), toolbar, flowsheet, results, new H4("Trend"),
                 new Paragraph(recoveryClock == null ? "No androgen course recorded: months since the end of treatment "
                         + "cannot be shown." : RecoveryClock.SOURCE + "."),
                 trendMarker, trendBeside(), censoredNote, new H4("Derived markers"), derivedDate, derived);
@@ -130,15 +150,17 @@ public class PatientLabsPanel extends VerticalLayout {
     /** Reloads everything from the service, e.g. after the patient page changed something. */
     public void refresh() {
         timeline = protocols.timeline(patientId, protocols.today());
-        reports = labs.reportsOf(patientId);
-        List<StoredResult> all = reports.stream().flatMap(report -> report.results().stream()).toList();
+        cumulative = labs.cumulative(patientId);
+        List<StoredResult> all = cumulative.results();
         results.setItems(all);
+        flowsheet.show(Flowsheet.of(cumulative, labs.catalogue()));
         List<Marker> measured = all.stream().map(StoredResult::marker).distinct()
-                .sorted(Comparator.comparing(Marker::name)).toList();
+                .sorted(Flowsheet.clinicalOrder(labs.catalogue())).toList();
         Marker shown = trendMarker.getValue();
         trendMarker.setItems(measured);
+        // Total testosterone first: the marker a recovery is judged by (the list is in clinical order).
         trendMarker.setValue(shown != null && measured.contains(shown) ? shown : measured.isEmpty() ? null : measured.getFirst());
-        List<LocalDate> dates = reports.stream().map(StoredReport::collectedOn).distinct().toList();
+        List<LocalDate> dates = cumulative.reports().stream().map(StoredReport::collectedOn).distinct().toList();
         LocalDate date = derivedDate.getValue();
         derivedDate.setItems(dates);
         derivedDate.setValue(date != null && dates.contains(date) ? date : dates.isEmpty() ? null : dates.getFirst());
@@ -154,18 +176,36 @@ public class PatientLabsPanel extends VerticalLayout {
         return recoveryClock;
     }
 
+    /** Switches between the flowsheet and the list of single results; the pressed state is announced. */
+    private void showFlowsheet(boolean sheet) {
+        flowsheet.setVisible(sheet);
+        results.setVisible(!sheet);
+        showFlowsheet.getElement().setAttribute("aria-pressed", String.valueOf(sheet));
+        showList.getElement().setAttribute("aria-pressed", String.valueOf(!sheet));
+        showFlowsheet.setThemeName(sheet ? "primary small" : "tertiary small");
+        showList.setThemeName(sheet ? "tertiary small" : "primary small");
+    }
+
     private HorizontalLayout actions(StoredResult result) {
-        var edit = new Button("Correct", click -> ResultChangeDialog.edit(labs, result, this::refresh).open());
-        edit.setAriaLabel("Correct " + result.marker().name() + " of " + ResultText.DATE.format(result.collectedOn()));
-        var delete = new Button("Delete", click -> ResultChangeDialog.deleteResult(labs, result, this::refresh).open());
-        delete.setAriaLabel("Delete " + result.marker().name() + " of " + ResultText.DATE.format(result.collectedOn()));
-        var deleteReport = new Button("Delete report", click -> ResultChangeDialog.deleteReport(labs, result.reportId(),
-                result.reportVersion(), ResultText.DATE.format(result.collectedOn()), this::refresh).open());
+        // Icons keep the column narrow; each button's name says what it does to which result.
+        String of = result.marker().name() + " of " + ResultText.DATE.format(result.collectedOn());
+        var edit = new Button(VaadinIcon.EDIT.create(), click -> ResultChangeDialog.edit(labs, result, this::refresh).open());
+        edit.setAriaLabel("Correct " + of);
+        edit.setTooltipText("Correct");
+        var delete = new Button(VaadinIcon.TRASH.create(),
+                click -> ResultChangeDialog.deleteResult(labs, result, this::refresh).open());
+        delete.setAriaLabel("Delete " + of);
+        delete.setTooltipText("Delete this result");
+        var deleteReport = new Button(VaadinIcon.FILE_REMOVE.create(), click -> ResultChangeDialog.deleteReport(labs,
+                result.reportId(), result.reportVersion(), ResultText.DATE.format(result.collectedOn()), this::refresh).open());
         deleteReport.setAriaLabel("Delete the whole report of " + ResultText.DATE.format(result.collectedOn()));
+        deleteReport.setTooltipText("Delete the whole report");
         for (var button : new Button[] {edit, delete, deleteReport}) {
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         }
-        return new HorizontalLayout(edit, delete, deleteReport);
+        var buttons = new HorizontalLayout(edit, delete, deleteReport);
+        buttons.setSpacing(false);
+        return buttons;
     }
 
     private void showTrend(@Nullable Marker marker) {
@@ -194,7 +234,11 @@ public class PatientLabsPanel extends VerticalLayout {
             derived.add(new Paragraph("No lab results yet."));
             return;
         }
-        DerivedMarkers markers = labs.derivedMarkers(patientId, date);
+        // Already calculated with the flowsheet: no second read.
+        DerivedMarkers markers = cumulative.derived().get(date);
+        if (markers == null) {
+            return;
+        }
         CalculatedFreeTestosterone.Result free = markers.freeTestosterone();
         if (free != null) {
             String bound = bound(free.censoring());

@@ -1,19 +1,27 @@
 package com.hpgdesk.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.audit.PatientNames;
+import com.hpgdesk.patient.PatientDetails;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.security.AccountService;
 import com.hpgdesk.security.SystemActor;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,40 +32,135 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditTrail trail;
-
+    @Autowired
+    PatientNames patientNames;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
+    String suffix;
+    String lukaszRecord;
+    String dmitryRecord;
+    long lukasz;
+    long dmitry;
+
     @BeforeEach
-    void threeReads() {
+    void threeReadsOfTwoPatients() {
+        suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        lukaszRecord = "AUD-L-" + suffix;
+        dmitryRecord = "AUD-D-" + suffix;
+        lukasz = register(lukaszRecord, "Łukasz", "Wróblewski-" + suffix);
+        dmitry = register(dmitryRecord, "Дмитрий", "Соколов" + suffix);
         jdbc.update("delete from audit_record");
         jdbc.update("update audit_chain_head set last_sequence = 0, last_hash = ?", "0".repeat(64));
         SystemActor.run(() -> {
-            trail.record(AuditAction.READ, 1L, "patient", "opened <b>summary</b>");
-            trail.record(AuditAction.READ, 2L, "patient", "opened");
-            trail.record(AuditAction.READ, 1L, "lab report 3", "opened");
+            trail.record(AuditAction.READ, lukasz, "patient", "opened <b>summary</b> " + "and more ".repeat(50));
+            trail.record(AuditAction.READ, dmitry, "patient", "opened");
+            trail.record(AuditAction.READ, lukasz, "lab report 3", "opened");
         });
     }
 
+    private long register(String record, String given, String family) {
+        return SystemActor.call(() -> {
+            long clinician = accounts.listActiveClinicians().getFirst().getId();
+            return patients.register(new PatientDetails(record, given, family, LocalDate.of(1980, 3, 14), null, null,
+                    null, clinician, null, null, null)).id();
+        });
+    }
+
+    private AuditTrailView view() {
+        return navigate(AuditTrailView.class);
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
-    void showsTheNewestRecordsFirstAndFiltersByPatient() {
-        navigate(AuditTrailView.class);
-        Grid<Object> grid = $(Grid.class).single();
+    void showsTheNewestRecordsFirstWithThePatientsNameAndRecordNumber() {
+        var view = view();
 
-        assertThat(grid.getAriaLabel()).contains("Audit trail");
-        assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(test(grid).getCellText(0, 0)).isEqualTo("3");
-        assertThat(test(grid).getCellText(2, 6)).isEqualTo("opened <b>summary</b>");
+        assertThat(view.grid.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).startsWith("Audit trail"));
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("3");
+        assertThat(test(view.grid).getCellText(1, 4)).startsWith("Дмитрий Соколов");
+        assertThat(test(view.grid).getCellText(1, 5)).isEqualTo(dmitryRecord);
+        assertThat(test(view.grid).getCellText(2, 4)).startsWith("Łukasz Wróblewski");
+        assertThat(test(view.grid).getCellText(2, 7)).startsWith("opened <b>summary</b>");
+        // Naming the patients of the page is no viewing of their records: nothing more was recorded.
+        assertThat(trail.count(AuditFilter.ALL)).isEqualTo(3);
+    }
 
-        test($(TextField.class).withLabel("Patient id").single()).setValue("1");
+    @Test
+    void filtersByNameInAnyScriptIgnoringAccents() {
+        var view = view();
 
-        assertThat(test(grid).size()).isEqualTo(2);
+        test(view.patient).setValue("łukasz wroblewski-" + suffix.toLowerCase());
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo(lukaszRecord);
+        assertThat(test(view.grid).getCellText(1, 5)).isEqualTo(lukaszRecord);
+        assertThat(view.patient.getHelperText()).isEqualTo("1 patient matches");
+
+        test(view.patient).setValue("Дмитрий");
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+        for (int row = 0; row < test(view.grid).size(); row++) {
+            assertThat(test(view.grid).getCellText(row, 4)).startsWith("Дмитрий");
+        }
+    }
+
+    @Test
+    void filtersByRecordNumberWhateverItsCase() {
+        var view = view();
+
+        test(view.patient).setValue(dmitryRecord.toLowerCase());
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 4)).startsWith("Дмитрий Соколов");
+
+        test(view.patient).setValue("NO-SUCH-PATIENT-" + dmitryRecord);
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.patient.getHelperText()).isEqualTo("No patient matches");
+
+        test(view.patient).clear();
+        // The searches themselves were recorded, once each, about no single patient.
+        assertThat(test(view.grid).size()).isEqualTo(5);
+        assertThat(trail.list(PageRequest.of(0, 1), AuditFilter.ALL).getFirst().getSubject()).isEqualTo("audit trail");
+    }
+
+    @Test
+    void aSelectedRecordIsShownInFullAsText() {
+        var view = view();
+        assertThat(view.details.getElement().getText()).isEmpty();
+        assertThat($(Paragraph.class, view.details).single().getText()).isEqualTo("Select a record to read it in full.");
+
+        test(view.grid).select(2);
+
+        String shown = view.details.getElement().getTextRecursively();
+        assertThat(shown).contains("Record 1").contains("Łukasz Wróblewski").contains(lukaszRecord)
+                .contains("internal id " + lukasz)
+                .contains("opened <b>summary</b> " + "and more ".repeat(49) + "and more");
+    }
+
+    @Test
+    void onlyPracticeLeadsMayLookUpPatientsForTheTrail() {
+        var clinician = org.springframework.security.core.userdetails.User.withUsername("mhale").password("x")
+                .roles("CLINICIAN").build();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var admin = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                clinician, null, clinician.getAuthorities()));
+        try {
+            assertThatThrownBy(() -> patientNames.named(java.util.List.of(lukasz)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> patientNames.matching("Łukasz", 10)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            context.setAuthentication(admin);
+        }
     }
 
     @Test
     void verifyingSaysInPlainWordsThatTheTrailIsIntact() {
-        navigate(AuditTrailView.class);
+        view();
 
         test($(Button.class).withText("Verify chain").single()).click();
 

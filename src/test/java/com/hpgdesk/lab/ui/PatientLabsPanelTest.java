@@ -6,6 +6,7 @@ import com.hpgdesk.DeskSpringTest;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Unit;
+import com.hpgdesk.lab.results.EnteredResult;
 import com.hpgdesk.lab.results.LabExportFiles;
 import com.hpgdesk.lab.results.LabImportService;
 import com.hpgdesk.lab.results.LabService;
@@ -15,6 +16,8 @@ import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
@@ -70,12 +73,144 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(text(row("LH", "mIU/mL").getDataCells().getFirst())).isEqualTo("0.8Lbelow range");
+        test(panel.showList).click();
         assertThat(test(panel.results).size()).isEqualTo(1);
         assertThat(test(panel.results).getCellText(0, 2)).isEqualTo("0.8 mIU/mL");
         assertThat(test(panel.results).getCellText(0, 5)).isEqualTo("↓ Below range");
         assertThat(labs.series(patientId, new MarkerKey("LH"))).singleElement()
                 .satisfies(point -> assertThat(point.flag()).isEqualTo(Flag.BELOW_RANGE));
         assertThat(test(panel.trend).size()).isEqualTo(1);
+    }
+
+    private static EnteredResult result(String marker, String value, Unit unit) {
+        return new EnteredResult(new MarkerKey(marker), new BigDecimal(value), unit, null, null, null);
+    }
+
+    /** Three reports, entered out of date order; total testosterone changes unit in the newest. */
+    private void threeReports() {
+        patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1982, 6, 1)).id();
+        labs.saveReport(patientId, LocalDate.of(2025, 1, 10), "City Clinical Labs", List.of(
+                result("TOTAL_TESTOSTERONE", "250", Unit.NG_PER_DL), result("SHBG", "30", Unit.NMOL_PER_L),
+                result("LH", "0.8", Unit.IU_PER_L), result("ESTRADIOL", "30", Unit.PG_PER_ML),
+                result("FASTING_GLUCOSE", "90", Unit.MG_PER_DL), result("FASTING_INSULIN", "10", Unit.UIU_PER_ML)));
+        labs.saveReport(patientId, LocalDate.of(2025, 3, 10), "Northgate Pathology", List.of(
+                result("TOTAL_TESTOSTERONE", "12.0", Unit.NMOL_PER_L), result("SHBG", "35", Unit.NMOL_PER_L),
+                result("LH", "4.00", Unit.IU_PER_L), result("ESTRADIOL", "50", Unit.PG_PER_ML)));
+        labs.saveReport(patientId, LocalDate.of(2025, 2, 10), null, List.of(
+                result("TOTAL_TESTOSTERONE", "300", Unit.NG_PER_DL), result("HEMATOCRIT", "52.0", Unit.PERCENT),
+                result("PSA", "1.0", Unit.NG_PER_ML)));
+        navigate("", com.vaadin.flow.component.Component.class);
+        panel = new PatientLabsPanel(labs, imports, patients, protocols, patientId);
+        UI.getCurrent().add(panel);
+    }
+
+    private List<NativeTableRow> flowsheetRows() {
+        return panel.flowsheet.table.getBodies().stream().flatMap(body -> body.getRows().stream()).toList();
+    }
+
+    private static String text(com.vaadin.flow.component.Component cell) {
+        return cell.getElement().getTextRecursively();
+    }
+
+    /** The row whose header starts with the marker's name and shows the unit. */
+    private NativeTableRow row(String name, String unit) {
+        return flowsheetRows().stream().filter(row -> row.getHeaderCell(0).map(cell -> text(cell).startsWith(name)
+                        && text(cell).contains(unit + " · ")).orElse(false))
+                .reduce((a, b) -> {
+                    throw new AssertionError("two rows for " + name + " in " + unit);
+                }).orElseThrow(() -> new AssertionError("no row for " + name + " in " + unit));
+    }
+
+    @Test
+    void theFlowsheetHasOneRowPerMarkerAndOneColumnPerDateNewestFirst() {
+        threeReports();
+
+        assertThat(panel.flowsheet.isVisible()).isTrue();
+        assertThat(panel.results.isVisible()).isFalse();
+        var head = panel.flowsheet.table.getHead().getRows().getFirst();
+        assertThat(head.getHeaderCells()).extracting(PatientLabsPanelTest::text)
+                .containsExactly("Marker", "10 Mar2025", "10 Feb2025", "10 Jan2025");
+        assertThat(head.getHeaderCells()).allSatisfy(cell -> assertThat(cell.getElement().getAttribute("scope"))
+                .isEqualTo("col"));
+
+        // Sections in clinical order, markers in clinical order, derived markers right under their inputs.
+        List<String> headers = flowsheetRows().stream()
+                .map(row -> row.getHeaderCell(0).map(cell -> cell.getElement().getAttribute("scope").equals("rowgroup")
+                        ? "# " + text(cell) : text(cell.getChildren().findFirst().orElseThrow())
+                        .replace(" (calculated)", "")).orElseThrow())
+                .toList();
+        assertThat(headers).containsExactly("# Hormones", "Total testosterone", "Total testosterone", "SHBG",
+                "Free testosterone", "Bioavailable testosterone", "LH", "Estradiol (sensitive)",
+                "Testosterone/estradiol ratio", "# Metabolic", "Fasting glucose", "Fasting insulin", "HOMA-IR",
+                "# Safety", "Hematocrit", "PSA");
+
+        // The unit changed in the newest report: that value has a row of its own, first; nothing is converted.
+        assertThat(text(row("Total testosterone", "nmol/L").getDataCells().get(0))).isEqualTo("12.0");
+        var inNgPerDl = row("Total testosterone", "ng/dL").getDataCells();
+        assertThat(inNgPerDl).extracting(PatientLabsPanelTest::text)
+                .containsExactly("", "300", "250Lbelow range");
+        assertThat(inNgPerDl.get(2).getClassNames()).contains("low");
+        assertThat(text(row("Total testosterone", "ng/dL").getHeaderCell(0).orElseThrow()))
+                .contains("264–916 ng/dL (default)");
+
+        assertThat(text(row("LH", "IU/L").getDataCells().get(2))).isEqualTo("0.8Lbelow range");
+        assertThat(text(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(0))).isEqualTo("50Habove range");
+        assertThat(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(0).getClassNames()).contains("high");
+        assertThat(text(row("Hematocrit", "%").getDataCells().get(1))).isEqualTo("52.0Habove range");
+
+        // Derived: 90 mg/dL × 10 µIU/mL ÷ 405; T/E2 in the units the ratio is defined in (12 nmol/L = 346 ng/dL).
+        assertThat(text(row("HOMA-IR", "index").getDataCells().get(2))).isEqualTo("2.22");
+        assertThat(text(row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").getDataCells().get(2))).isEqualTo("8.3");
+        assertThat(text(row("Free testosterone (calculated)", "pg/mL").getDataCells().get(1))).isEmpty();
+        assertThat(text(row("Free testosterone (calculated)", "pg/mL").getDataCells().get(0)))
+                .endsWith(Flowsheet.ALBUMIN_ASSUMED);
+    }
+
+    @Test
+    void theTrendOpensOnTotalTestosteroneWhateverWasEnteredLast() {
+        threeReports();
+
+        assertThat(panel.trendMarker.getValue().key()).isEqualTo(MarkerKey.TOTAL_TESTOSTERONE);
+        assertThat(test(panel.trend).size()).isEqualTo(3);
+        assertThat(panel.trendMarker.getListDataView().getItems().map(marker -> marker.key().value()).toList())
+                .startsWith("TOTAL_TESTOSTERONE", "SHBG", "LH", "ESTRADIOL");
+    }
+
+    @Test
+    void theResultListIsOneClickAwayAndCorrectionsStillWork() {
+        threeReports();
+
+        test(panel.showList).click();
+
+        assertThat(panel.results.isVisible()).isTrue();
+        assertThat(panel.flowsheet.isVisible()).isFalse();
+        assertThat(panel.showList.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(panel.showFlowsheet.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(test(panel.results).size()).isEqualTo(13);
+
+        int lh = -1;
+        for (int i = 0; i < test(panel.results).size(); i++) {
+            if (test(panel.results).getCellText(i, 1).equals("LH") && test(panel.results).getCellText(i, 0)
+                    .equals("10 Jan 2025")) {
+                lh = i;
+            }
+        }
+        var actions = test(panel.results).getCellComponent(lh, 7);
+        Button correct = $(Button.class, actions).all().stream()
+                .filter(button -> "Correct LH of 10 Jan 2025".equals(button.getAriaLabel().orElse(null)))
+                .findFirst().orElseThrow();
+        test(correct).click();
+        var dialog = $(ResultChangeDialog.class).single();
+        var row = $(ResultRow.class, dialog).single();
+        test(row.value).setValue(new BigDecimal("1.8"));
+        test(dialog.reason).setValue("Transcribed from the wrong line of the report");
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        test(panel.showFlowsheet).click();
+        assertThat(panel.flowsheet.isVisible()).isTrue();
+        assertThat(text(row("LH", "IU/L").getDataCells().get(2))).isEqualTo("1.8");
     }
 
     @Test
@@ -169,6 +304,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(dialog.commit).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        test(panel.showList).click();
         assertThat(test(panel.results).size()).isEqualTo(1);
     }
 
@@ -224,6 +360,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(shown).isSorted();
         assertThat(dialog.progress.getValue()).isEqualTo(1.0);
         assertThat(dialog.progressText.getText()).isEqualTo("Saved " + rows + " of " + rows + " results…");
+        test(panel.showList).click();
         assertThat(test(panel.results).size()).isEqualTo(rows);
         assertThat(labs.reportsOf(patientId)).flatExtracting(StoredReport::results).hasSize(rows);
     }
