@@ -16,11 +16,16 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** One period of androgen use: what, how much, how often, from when to the last dose. */
+/**
+ * One period of androgen use: what, how much, how often, from when to the last dose. A course still being
+ * taken has no last dose; {@code ongoingPatientId} then repeats the patient so that the database allows one
+ * ongoing course per patient (a unique column, checked against {@code last_dose_on}).
+ */
 @Entity
 @Table(name = "androgen_course")
 public class AndrogenCourse implements RecoveryClock.TreatmentCourse {
@@ -58,8 +63,11 @@ public class AndrogenCourse implements RecoveryClock.TreatmentCourse {
     @Column(name = "started_on", nullable = false)
     private LocalDate startedOn = LocalDate.EPOCH;
 
-    @Column(name = "last_dose_on", nullable = false)
-    private LocalDate lastDoseOn = LocalDate.EPOCH;
+    @Column(name = "last_dose_on")
+    private @Nullable LocalDate lastDoseOn;
+
+    @Column(name = "ongoing_patient_id")
+    private @Nullable Long ongoingPatientId;
 
     @Column(length = 1000)
     private @Nullable String notes;
@@ -83,13 +91,25 @@ public class AndrogenCourse implements RecoveryClock.TreatmentCourse {
         doseUnit = java.util.Objects.requireNonNull(details.doseUnit());
         dosingIntervalDays = java.util.Objects.requireNonNull(details.dosingIntervalDays());
         startedOn = java.util.Objects.requireNonNull(details.startedOn());
-        lastDoseOn = java.util.Objects.requireNonNull(details.lastDoseOn());
+        if (details.ongoing()) {
+            lastDoseOn = null;
+            ongoingPatientId = patientId;
+        } else {
+            lastDoseOn = java.util.Objects.requireNonNull(details.lastDoseOn());
+            ongoingPatientId = null;
+        }
         notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().strip();
     }
 
     @Override
-    public LocalDate endOfTreatment() {
-        return RecoveryClock.endOf(lastDoseOn, dosingIntervalDays);
+    public Optional<LocalDate> endOfTreatment() {
+        return lastDoseOn == null ? Optional.empty() : Optional.of(RecoveryClock.endOf(lastDoseOn, dosingIntervalDays));
+    }
+
+    /** True while the man still takes this course: no last dose is recorded. */
+    @Override
+    public boolean isOngoing() {
+        return lastDoseOn == null;
     }
 
     public @Nullable Long getId() {
@@ -132,11 +152,13 @@ public class AndrogenCourse implements RecoveryClock.TreatmentCourse {
         return dosingIntervalDays;
     }
 
+    @Override
     public LocalDate getStartedOn() {
         return startedOn;
     }
 
-    public LocalDate getLastDoseOn() {
+    /** The last dose; null while the course is ongoing. */
+    public @Nullable LocalDate getLastDoseOn() {
         return lastDoseOn;
     }
 
@@ -150,6 +172,6 @@ public class AndrogenCourse implements RecoveryClock.TreatmentCourse {
 
     public CourseDetails details() {
         return new CourseDetails(kind, compounds, otherCompound, doseAmount, doseUnit, dosingIntervalDays,
-                startedOn, lastDoseOn, notes);
+                startedOn, lastDoseOn, notes, lastDoseOn == null);
     }
 }

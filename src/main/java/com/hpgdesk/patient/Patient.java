@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -39,8 +38,8 @@ public class Patient {
     @Column(name = "family_name", nullable = false, length = 100)
     private String familyName = "";
 
-    /** Names folded for search: lower case, accents removed, so "zoe" finds "Zoë" and "дмитрий" "Дмитрий". */
-    @Column(name = "search_name", nullable = false, length = 210)
+    /** Names folded for search by {@link NameFolding}: "pawel" finds "Paweł", "dmitriy" finds "Дмитрий". */
+    @Column(name = "search_name", nullable = false, length = NameFolding.MAX_LENGTH)
     private String searchName = "";
 
     @Column(name = "date_of_birth", nullable = false)
@@ -100,19 +99,12 @@ public class Patient {
         return recordNumber.strip().toUpperCase(Locale.ROOT);
     }
 
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
-    }
-
     void apply(PatientDetails details, Instant now) {
         recordNumber = details.recordNumber().strip();
         recordNumberKey = recordNumberKey(recordNumber);
         givenName = details.givenName().strip();
         familyName = details.familyName().strip();
-        searchName = fold(givenName + " " + familyName);
+        searchName = NameFolding.searchName(givenName, familyName);
         dateOfBirth = java.util.Objects.requireNonNull(details.dateOfBirth());
         email = blankToNull(details.email());
         phone = blankToNull(details.phone());

@@ -4,6 +4,9 @@ import com.hpgdesk.base.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +24,7 @@ final class PatientRules {
     static final BigDecimal MAX_BASELINE_TESTOSTERONE = new BigDecimal("5000");
     static final BigDecimal MAX_BASELINE_SPERM = new BigDecimal("1000");
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Pattern RECORD_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{0,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./-]{5,40}");
@@ -39,6 +43,14 @@ final class PatientRules {
         }
         checkName("givenName", "given name", details.givenName(), problems);
         checkName("familyName", "family name", details.familyName(), problems);
+        if (!problems.has("givenName") && !problems.has("familyName")) {
+            int folded = NameFolding.searchName(details.givenName(), details.familyName()).length();
+            if (folded > NameFolding.MAX_LENGTH) {
+                problems.reject("familyName", "Written out in Latin letters for search, this name takes " + folded
+                        + " characters, more than the " + NameFolding.MAX_LENGTH + " the registry keeps: shorten the "
+                        + "given or family name.");
+            }
+        }
 
         LocalDate born = details.dateOfBirth();
         if (born == null) {
@@ -75,6 +87,15 @@ final class PatientRules {
     }
 
     static InvalidInputException.Collector checkCourse(CourseDetails details, LocalDate today, LocalDate dateOfBirth) {
+        return checkCourse(details, today, dateOfBirth, List.of());
+    }
+
+    /**
+     * @param otherCourses the patient's other courses (without the one being edited): only the most recent
+     *                     course may be ongoing, and only one at a time
+     */
+    static InvalidInputException.Collector checkCourse(CourseDetails details, LocalDate today, LocalDate dateOfBirth,
+                                                       List<? extends RecoveryClock.TreatmentCourse> otherCourses) {
         var problems = new InvalidInputException.Collector();
         if (details.kind() == null) {
             problems.reject("kind", "Choose what kind of course this was.");
@@ -117,17 +138,53 @@ final class PatientRules {
         } else if (start.isBefore(dateOfBirth.plusYears(10))) {
             problems.reject("startedOn", "The start date is before the patient was 10 years old: check the year.");
         }
-        if (last == null) {
-            problems.reject("lastDoseOn", "Enter the date of the last dose (today if still taking it).");
+        if (details.ongoing()) {
+            if (last != null) {
+                problems.reject("lastDoseOn", "A course he is still taking has no last dose: clear the date, "
+                        + "or untick \"Still on treatment\".");
+            }
+            checkOngoing(start, otherCourses, problems);
+        } else if (last == null) {
+            problems.reject("lastDoseOn", "Enter the date of the last dose, or tick \"Still on treatment\" "
+                    + "if he is still taking it.");
         } else if (last.isAfter(today)) {
             problems.reject("lastDoseOn", "The last dose cannot be in the future.");
         } else if (start != null && last.isBefore(start)) {
             problems.reject("lastDoseOn", "The last dose is before the first: check both dates.");
         }
+        if (!details.ongoing() && start != null && !problems.has("startedOn")) {
+            otherCourses.stream()
+                    .filter(RecoveryClock.TreatmentCourse::isOngoing)
+                    .filter(ongoing -> ongoing.getStartedOn().isBefore(start))
+                    .findFirst()
+                    .ifPresent(ongoing -> problems.reject("startedOn", "This course starts after the course of "
+                            + DATE.format(ongoing.getStartedOn()) + ", which is still ongoing: record the last dose "
+                            + "of that course first."));
+        }
         if (details.notes() != null && details.notes().strip().length() > 1000) {
             problems.reject("notes", "Keep the notes to 1,000 characters or fewer.");
         }
         return problems;
+    }
+
+    private static void checkOngoing(@org.jspecify.annotations.Nullable LocalDate start,
+                                     List<? extends RecoveryClock.TreatmentCourse> otherCourses,
+                                     InvalidInputException.Collector problems) {
+        var otherOngoing = otherCourses.stream().filter(RecoveryClock.TreatmentCourse::isOngoing).findFirst();
+        if (otherOngoing.isPresent()) {
+            problems.reject("ongoing", "The course of " + DATE.format(otherOngoing.get().getStartedOn())
+                    + " is already marked as ongoing: record its last dose before marking another one.");
+            return;
+        }
+        if (start == null) {
+            return;
+        }
+        otherCourses.stream()
+                .map(RecoveryClock.TreatmentCourse::getStartedOn)
+                .filter(otherStart -> otherStart.isAfter(start))
+                .max(LocalDate::compareTo)
+                .ifPresent(later -> problems.reject("ongoing", "Only the most recent course can be ongoing, and the "
+                        + "course of " + DATE.format(later) + " started later: enter this course's last dose."));
     }
 
     static InvalidInputException.Collector checkNote(LocalDate notedOn, String body, LocalDate today) {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -177,10 +178,11 @@ public class PatientService {
     @Transactional
     public AndrogenCourse addCourse(long patientId, CourseDetails details) {
         var patient = patients.findById(patientId).orElseThrow(() -> noSuchPatient());
-        PatientRules.checkCourse(details, today(), patient.getDateOfBirth()).throwIfAny();
+        PatientRules.checkCourse(details, today(), patient.getDateOfBirth(),
+                courses.findByPatientIdOrderByStartedOnAsc(patientId)).throwIfAny();
         var course = new AndrogenCourse(patientId);
         course.apply(details);
-        var saved = courses.saveAndFlush(course);
+        var saved = saveCourse(course);
         audit.record(AuditAction.CREATE, patientId, "androgen course " + saved.getId(),
                 "Recorded a " + saved.getKind().label() + " course");
         return saved;
@@ -190,14 +192,12 @@ public class PatientService {
     public AndrogenCourse updateCourse(long courseId, long expectedVersion, CourseDetails details) {
         var course = loadCourse(courseId, expectedVersion);
         var patient = patients.findById(course.getPatientId()).orElseThrow(() -> noSuchPatient());
-        PatientRules.checkCourse(details, today(), patient.getDateOfBirth()).throwIfAny();
+        var others = courses.findByPatientIdOrderByStartedOnAsc(course.getPatientId()).stream()
+                .filter(other -> !Long.valueOf(courseId).equals(other.getId()))
+                .toList();
+        PatientRules.checkCourse(details, today(), patient.getDateOfBirth(), others).throwIfAny();
         course.apply(details);
-        AndrogenCourse saved;
-        try {
-            saved = courses.saveAndFlush(course);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException("This androgen course");
-        }
+        var saved = saveCourse(course);
         audit.record(AuditAction.UPDATE, course.getPatientId(), "androgen course " + courseId, "Changed the course");
         return saved;
     }
@@ -270,6 +270,24 @@ public class PatientService {
         return course;
     }
 
+    /**
+     * Saves a checked course. Two clinicians marking two courses of one patient as ongoing at the same moment
+     * both pass the rules; the database's one-ongoing-course constraint stops the second, refused like the rule.
+     */
+    private AndrogenCourse saveCourse(AndrogenCourse course) {
+        try {
+            return courses.saveAndFlush(course);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This androgen course");
+        } catch (DataIntegrityViolationException e) {
+            if (course.isOngoing()) {
+                throw InvalidInputException.of("ongoing", "Another course of this patient was just marked as "
+                        + "ongoing: reload the record and record that course's last dose first.");
+            }
+            throw e;
+        }
+    }
+
     private Patient flush(Patient patient) {
         try {
             return patients.saveAndFlush(patient);
@@ -337,7 +355,7 @@ public class PatientService {
                     var anyOf = new ArrayList<Predicate>();
                     anyOf.add(builder.equal(root.get("recordNumberKey"), Patient.recordNumberKey(text)));
                     var tokens = new ArrayList<Predicate>();
-                    for (String token : Patient.fold(text).split("[\\s,]+")) {
+                    for (String token : NameFolding.fold(text).split("[\\s,]+")) {
                         if (!token.isEmpty()) {
                             tokens.add(builder.like(root.get("searchName"), "%" + escapeLike(token) + "%", '\\'));
                         }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hpgdesk.base.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PatientRulesTest {
@@ -27,7 +30,7 @@ class PatientRulesTest {
         }
     }
 
-    private static CourseDetails course(String dose, LocalDate start, LocalDate last) {
+    private static CourseDetails course(String dose, LocalDate start, @Nullable LocalDate last) {
         return new CourseDetails(CourseKind.TRT, Set.of(Compound.TESTOSTERONE_CYPIONATE), null,
                 dose == null ? null : new BigDecimal(dose), DoseUnit.MG, 7, start, last, null);
     }
@@ -118,11 +121,78 @@ class PatientRulesTest {
         assertThat(problemsOf(PatientRules.checkNote(TODAY.plusDays(1), " ", TODAY))).containsOnlyKeys("notedOn", "body");
     }
 
+    private static CourseDetails ongoing(LocalDate start, @Nullable LocalDate last) {
+        return new CourseDetails(CourseKind.TRT, Set.of(Compound.TESTOSTERONE_CYPIONATE), null, new BigDecimal("100"),
+                DoseUnit.MG, 7, start, last, null, true);
+    }
+
+    /** A course already saved, as the service passes the patient's other courses. */
+    private record Saved(LocalDate getStartedOn, @Nullable LocalDate lastDose) implements RecoveryClock.TreatmentCourse {
+        @Override
+        public Optional<LocalDate> endOfTreatment() {
+            return Optional.ofNullable(lastDose).map(last -> RecoveryClock.endOf(last, 7));
+        }
+    }
+
+    private static final LocalDate BORN = LocalDate.of(1980, 1, 1);
+
     @Test
-    void foldsNamesForSearchAcrossScriptsAndAccents() {
-        assertThat(Patient.fold("Zoë Ødegård")).isEqualTo("zoe ødegard");
-        assertThat(Patient.fold("Дмитрий")).isEqualTo("дмитрии");
-        assertThat(Patient.fold("Γιώργος")).isEqualTo("γιωργος");
+    void acceptsAnOngoingCourseWithoutALastDose() {
+        assertThat(problemsOf(PatientRules.checkCourse(ongoing(LocalDate.of(2024, 2, 1), null), TODAY, BORN,
+                List.of(new Saved(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 1)))))).isEmpty();
+    }
+
+    @Test
+    void anOngoingCourseHasNoLastDose() {
+        assertThat(problemsOf(PatientRules.checkCourse(ongoing(LocalDate.of(2024, 2, 1), LocalDate.of(2025, 1, 1)),
+                TODAY, BORN))).containsExactly(Map.entry("lastDoseOn", "A course he is still taking has no last dose: "
+                + "clear the date, or untick \"Still on treatment\"."));
+    }
+
+    @Test
+    void aCourseThatIsNotOngoingNeedsItsLastDose() {
+        assertThat(problemsOf(PatientRules.checkCourse(course("100", LocalDate.of(2024, 2, 1), null), TODAY, BORN)))
+                .containsExactly(Map.entry("lastDoseOn", "Enter the date of the last dose, or tick \"Still on "
+                        + "treatment\" if he is still taking it."));
+    }
+
+    @Test
+    void onlyTheMostRecentCourseCanBeOngoing() {
+        var later = new Saved(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 1));
+        assertThat(problemsOf(PatientRules.checkCourse(ongoing(LocalDate.of(2024, 2, 1), null), TODAY, BORN,
+                List.of(later)))).containsExactly(Map.entry("ongoing", "Only the most recent course can be ongoing, "
+                + "and the course of 1 Mar 2025 started later: enter this course's last dose."));
+    }
+
+    @Test
+    void onlyOneCourseAtATimeCanBeOngoing() {
+        var current = new Saved(LocalDate.of(2025, 3, 1), null);
+        assertThat(problemsOf(PatientRules.checkCourse(ongoing(LocalDate.of(2025, 6, 1), null), TODAY, BORN,
+                List.of(current)))).containsExactly(Map.entry("ongoing", "The course of 1 Mar 2025 is already marked "
+                + "as ongoing: record its last dose before marking another one."));
+    }
+
+    @Test
+    void aFinishedCourseCannotStartAfterTheOngoingOne() {
+        var current = new Saved(LocalDate.of(2025, 3, 1), null);
+        assertThat(problemsOf(PatientRules.checkCourse(course("100", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 8, 1)),
+                TODAY, BORN, List.of(current)))).containsExactly(Map.entry("startedOn", "This course starts after the "
+                + "course of 1 Mar 2025, which is still ongoing: record the last dose of that course first."));
+        // An earlier, finished cycle beside the ongoing course is what a history normally looks like.
+        assertThat(problemsOf(PatientRules.checkCourse(course("100", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 1)),
+                TODAY, BORN, List.of(current)))).isEmpty();
+    }
+
+    @Test
+    void refusesANameTooLongOnceWrittenInLatinLetters() {
+        // 100 characters each, allowed as typed; in Latin letters each Chinese character becomes a syllable.
+        String given = "莊".repeat(100);
+        String family = "爨".repeat(100);
+        var problems = problemsOf(PatientRules.checkPatient(patient("HPG-9", given, family, LocalDate.of(1980, 1, 1)),
+                TODAY));
+        assertThat(problems).containsOnlyKeys("familyName");
+        assertThat(problems.get("familyName")).startsWith("Written out in Latin letters for search, this name takes ")
+                .endsWith("more than the 1000 the registry keeps: shorten the given or family name.");
     }
 
     @Test

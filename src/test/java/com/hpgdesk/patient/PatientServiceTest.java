@@ -17,8 +17,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,6 +37,9 @@ class PatientServiceTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long clinicianId() {
         return SystemActor.call(() -> accounts.listActiveClinicians().stream()
@@ -89,7 +95,7 @@ class PatientServiceTest {
         String family = "Ødegård" + UUID.randomUUID().toString().substring(0, 4);
         var patient = register("Zoë", family);
         var page = PageRequest.of(0, 20);
-        var byName = SystemActor.call(() -> patients.search(new PatientQuery("zoe " + Patient.fold(family), null, null), page));
+        var byName = SystemActor.call(() -> patients.search(new PatientQuery("zoe " + NameFolding.fold(family), null, null), page));
         assertThat(byName).extracting(Patient::getId).containsExactly(patient.getId());
         var byRecord = SystemActor.call(() -> patients.search(
                 new PatientQuery(patient.getRecordNumber().toLowerCase(), null, null), page));
@@ -147,7 +153,89 @@ class PatientServiceTest {
                 Set.of(Compound.TESTOSTERONE_CYPIONATE), null, new BigDecimal("120"), DoseUnit.MG, 7,
                 today.minusYears(2), today.minusWeeks(11), null)));
         var clock = SystemActor.call(() -> patients.open(patient.id())).orElseThrow().recoveryClock().orElseThrow();
-        assertThat(clock.weeksSinceEnd()).isEqualTo(10);
+        assertThat(clock.weeksSinceEnd()).hasValue(10);
+    }
+
+    private static CourseDetails weeklyCypionate(LocalDate start, @Nullable LocalDate lastDose, boolean ongoing) {
+        return new CourseDetails(CourseKind.TRT, Set.of(Compound.TESTOSTERONE_CYPIONATE), null, new BigDecimal("120"),
+                DoseUnit.MG, 7, start, lastDose, null, ongoing);
+    }
+
+    @Test
+    void anOngoingCourseIsStoredWithoutALastDoseAndPutsThePatientOnTreatment() {
+        var patient = register("Still", "Injecting");
+        var today = SystemActor.call(patients::today);
+        SystemActor.run(() -> patients.addCourse(patient.id(), weeklyCypionate(today.minusYears(3), today.minusYears(2),
+                false)));
+        var current = SystemActor.call(() -> patients.addCourse(patient.id(),
+                weeklyCypionate(today.minusYears(1), null, true)));
+
+        var record = SystemActor.call(() -> patients.open(patient.id())).orElseThrow();
+        var stored = record.courses().stream().filter(c -> c.getId().equals(current.getId())).findFirst().orElseThrow();
+        assertThat(stored.getLastDoseOn()).isNull();
+        assertThat(stored.isOngoing()).isTrue();
+        assertThat(stored.endOfTreatment()).isEmpty();
+        assertThat(stored.details().ongoing()).isTrue();
+        var clock = record.recoveryClock().orElseThrow();
+        assertThat(clock.isOnTreatment()).isTrue();
+        assertThat(clock.weeksSinceEnd()).isEmpty();
+        assertThat(clock.onTreatmentSince()).contains(today.minusYears(1));
+        assertThat(SystemActor.call(() -> patients.recoveryClocks(List.of(patient.id()))).get(patient.id())
+                .shortText()).isEqualTo("On treatment");
+
+        // He stops: the last dose is recorded and the clock starts counting from it.
+        SystemActor.run(() -> patients.updateCourse(current.getId(), current.getVersion(),
+                weeklyCypionate(today.minusYears(1), today.minusWeeks(5), false)));
+        var after = SystemActor.call(() -> patients.open(patient.id())).orElseThrow().recoveryClock().orElseThrow();
+        assertThat(after.isOnTreatment()).isFalse();
+        assertThat(after.weeksSinceEnd()).hasValue(4);
+    }
+
+    @Test
+    void aSecondOngoingCourseIsRefusedAtItsFieldAndNothingIsSaved() {
+        var patient = register("Two", "Ongoing");
+        var today = SystemActor.call(patients::today);
+        SystemActor.run(() -> patients.addCourse(patient.id(), weeklyCypionate(today.minusYears(1), null, true)));
+        assertThatThrownBy(() -> SystemActor.run(() -> patients.addCourse(patient.id(),
+                weeklyCypionate(today.minusMonths(2), null, true))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("ongoing"));
+        assertThatThrownBy(() -> SystemActor.run(() -> patients.addCourse(patient.id(),
+                weeklyCypionate(today.minusMonths(2), today.minusMonths(1), false))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("startedOn"));
+        assertThat(SystemActor.call(() -> patients.open(patient.id())).orElseThrow().courses()).hasSize(1);
+    }
+
+    @Test
+    void theDatabaseAllowsOneOngoingCoursePerPatientAndNoLastDoseOnIt() {
+        var patient = register("Database", "Guard");
+        var today = SystemActor.call(patients::today);
+        SystemActor.run(() -> patients.addCourse(patient.id(), weeklyCypionate(today.minusYears(1), null, true)));
+        String insert = "insert into androgen_course (patient_id, kind, dose_amount, dose_unit, dosing_interval_days, "
+                + "started_on, last_dose_on, ongoing_patient_id) values (?, 'TRT', 100, 'MG', 7, ?, ?, ?)";
+        // A second ongoing course, e.g. from two saves at the same moment.
+        assertThatThrownBy(() -> jdbc.update(insert, patient.id(), today.minusMonths(1), null, patient.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        // A course marked ongoing that has a last dose, and one with neither.
+        assertThatThrownBy(() -> jdbc.update(insert, patient.id(), today.minusMonths(3), today.minusMonths(2),
+                patient.id())).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, patient.id(), today.minusMonths(3), null, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(SystemActor.call(() -> patients.open(patient.id())).orElseThrow().courses()).hasSize(1);
+    }
+
+    @Test
+    void aNameTooLongInLatinLettersGetsAFieldMessageNotADatabaseError() {
+        long before = SystemActor.call(() -> patients.count(PatientQuery.ALL));
+        assertThatThrownBy(() -> SystemActor.call(() -> patients.register(details(uniqueRecordNumber(),
+                "莊".repeat(100), "爨".repeat(100)))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("familyName"));
+        assertThat(SystemActor.call(() -> patients.count(PatientQuery.ALL))).isEqualTo(before);
+        // Just as long in characters, but short in Latin letters: accepted and stored whole.
+        var longButFine = register("Ä".repeat(100), "Ø".repeat(100));
+        assertThat(longButFine.getFamilyName()).hasSize(100);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +28,16 @@ public final class LabTrendChart {
                     new TrendChart.Threshold(16, "WHO 2021 lower limit 16 million/mL"),
                     new TrendChart.Threshold(20, "Liu 2006 recovery threshold 20 million/mL")));
 
+    static final String ON_TREATMENT_AXIS = "Months since the first result (on treatment: no end of treatment yet)";
+
     private LabTrendChart() {
     }
 
     public static TrendChart of(Marker marker, List<TrendPoint> series, @Nullable RecoveryClock clock,
                                 @Nullable ProtocolTimeline timeline) {
-        LocalDate origin = clock != null ? clock.endOfTreatment()
-                : series.isEmpty() ? LocalDate.now() : series.getFirst().collectedOn();
+        // On treatment there is no end to count from: the axis counts from the first result, as without a course.
+        Optional<LocalDate> end = clock == null ? Optional.empty() : clock.endOfTreatment();
+        LocalDate origin = end.orElseGet(() -> series.isEmpty() ? LocalDate.now() : series.getFirst().collectedOn());
         var points = series.stream()
                 .map(point -> new TrendChart.Point(months(origin, point.collectedOn()),
                         point.canonical().quantity().value().doubleValue(), flag(point.flag()), censor(point.canonical())))
@@ -41,6 +45,8 @@ public final class LabTrendChart {
         var chart = TrendChart.of(marker.name(), marker.name(), marker.canonicalUnit().symbol(), points);
         if (clock == null) {
             chart = chart.withXAxisLabel("Months since the first result (no androgen course recorded)");
+        } else if (end.isEmpty()) {
+            chart = chart.withXAxisLabel(ON_TREATMENT_AXIS);
         }
         if (!series.isEmpty() && series.getLast().canonicalRange() != null) {
             var range = series.getLast().canonicalRange();

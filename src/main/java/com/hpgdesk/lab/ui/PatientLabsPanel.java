@@ -115,7 +115,8 @@ public class PatientLabsPanel extends VerticalLayout {
         trendMarker.setItemLabelGenerator(Marker::name);
         trendMarker.addValueChangeListener(change -> showTrend(change.getValue()));
         trend.addColumn(row -> ResultText.DATE.format(row.point().collectedOn())).setHeader("Collected");
-        trend.addColumn(row -> row.monthsSinceEnd() == null ? "—"
+        trend.addColumn(row -> row.monthsSinceEnd() == null
+                ? recoveryClock != null && recoveryClock.isOnTreatment() ? RecoveryClock.ON_TREATMENT : "—"
                 : String.format(Locale.ROOT, "%.1f", row.monthsSinceEnd())).setHeader("Months since end of treatment");
         trend.addColumn(row -> ResultText.canonical(trendMarker.getValue(), row.point().canonical())).setHeader("Value");
         trend.addColumn(row -> ResultText.flag(row.point().flag())).setHeader("Flag");
@@ -134,7 +135,8 @@ public class PatientLabsPanel extends VerticalLayout {
         toolbar.addClassName("labs-toolbar");
         add(new H3("Lab results"), toolbar, flowsheet, results, new H4("Trend"),
                 new Paragraph(recoveryClock == null ? "No androgen course recorded: months since the end of treatment "
-                        + "cannot be shown." : RecoveryClock.SOURCE + "."),
+                        + "cannot be shown." : recoveryClock.isOnTreatment() ? "On treatment: the current course has no "
+                        + "last dose yet, so there is no end of treatment to count months from." : RecoveryClock.SOURCE + "."),
                 trendMarker, trendBeside(), censoredNote, new H4("Derived markers"), derivedDate, derived);
         censoredNote.setVisible(false);
         refresh();
@@ -217,11 +219,18 @@ public class PatientLabsPanel extends VerticalLayout {
         var points = series(marker.key());
         chart.setChart(LabTrendChart.of(marker, points, recoveryClock, timeline));
         chart.setVisible(true);
-        trend.setItems(points.stream().map(point -> new TrendRow(point, recoveryClock == null ? null
-                : new RecoveryClock(recoveryClock.endOfTreatment(), point.collectedOn()).monthsSinceEnd())).toList());
+        trend.setItems(points.stream().map(point -> new TrendRow(point, monthsSinceEnd(point.collectedOn()))).toList());
         boolean censored = points.stream().anyMatch(point -> point.reported().isCensored());
         censoredNote.setText(censored ? CENSORED_NOTE : "");
         censoredNote.setVisible(censored);
+    }
+
+    private @Nullable Double monthsSinceEnd(LocalDate day) {
+        if (recoveryClock == null) {
+            return null;
+        }
+        var months = recoveryClock.on(day).monthsSinceEnd();
+        return months.isPresent() ? months.getAsDouble() : null;
     }
 
     static final String CENSORED_NOTE = "Values written with < or > are limits of the assay, not measured numbers: "

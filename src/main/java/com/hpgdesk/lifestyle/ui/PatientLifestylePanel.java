@@ -124,8 +124,8 @@ public class PatientLifestylePanel extends VerticalLayout {
 
     private TrendChart trendChart(LifestyleMeasure measure, List<LifestyleService.WeekValue> values) {
         Optional<LocalDate> end = Optional.ofNullable(patients.recoveryClocks(List.of(patientId)).get(patientId))
-                .map(RecoveryClock::endOfTreatment);
-        // Without a recorded course there is no end of treatment: count from the first week instead.
+                .flatMap(RecoveryClock::endOfTreatment);
+        // Without a recorded course, or while on treatment, there is no end: count from the first week instead.
         LocalDate origin = end.orElse(values.isEmpty() ? lifestyle.today() : values.getFirst().weekOf());
         var guide = lifestyle.limits().of(measure).map(bounds -> bounds.guide()).orElse(null);
         TrendChart.@Nullable Band band = guide == null ? null : new TrendChart.Band(

@@ -7,6 +7,7 @@ import com.hpgdesk.patient.Compound;
 import com.hpgdesk.patient.CourseDetails;
 import com.hpgdesk.patient.CourseKind;
 import com.hpgdesk.patient.DoseUnit;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -30,6 +31,7 @@ class CourseForm extends FormLayout {
     final IntegerField interval = new IntegerField("Dosing interval (days)");
     final DatePicker startedOn = DateFields.create("First dose");
     final DatePicker lastDoseOn = DateFields.create("Last dose");
+    final Checkbox ongoing = new Checkbox("Still on treatment (no last dose yet)");
     final TextArea notes = new TextArea("Notes");
     private final FieldMessages messages = new FieldMessages();
 
@@ -56,14 +58,26 @@ class CourseForm extends FormLayout {
         startedOn.setRequired(true);
         lastDoseOn.setMax(today);
         lastDoseOn.setRequired(true);
-        lastDoseOn.setHelperText("Today, if still taking it");
+        ongoing.setHelperText("Tick while he still takes this course: the recovery clock then shows him as on "
+                + "treatment instead of counting time since a last dose");
+        ongoing.addValueChangeListener(change -> showOngoing(change.getValue()));
         notes.setMaxLength(1000);
-        add(kind, compounds, otherCompound, dose, unit, interval, startedOn, lastDoseOn, notes);
+        add(kind, compounds, otherCompound, dose, unit, interval, startedOn, lastDoseOn, ongoing, notes);
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
         messages.bind("kind", kind).bind("compounds", compounds).bind("otherCompound", otherCompound)
                 .bind("doseAmount", dose).bind("doseUnit", unit).bind("dosingIntervalDays", interval)
-                .bind("startedOn", startedOn).bind("lastDoseOn", lastDoseOn).bind("notes", notes);
+                .bind("startedOn", startedOn).bind("lastDoseOn", lastDoseOn).bind("ongoing", ongoing)
+                .bind("notes", notes);
+    }
+
+    /** An ongoing course has no last dose: the field is emptied and closed while the box is ticked. */
+    private void showOngoing(boolean stillTaking) {
+        if (stillTaking) {
+            lastDoseOn.clear();
+        }
+        lastDoseOn.setEnabled(!stillTaking);
+        lastDoseOn.setRequired(!stillTaking);
     }
 
     void show(CourseDetails details) {
@@ -77,12 +91,14 @@ class CourseForm extends FormLayout {
         interval.setValue(details.dosingIntervalDays());
         startedOn.setValue(details.startedOn());
         lastDoseOn.setValue(details.lastDoseOn());
+        ongoing.setValue(details.ongoing());
         notes.setValue(orEmpty(details.notes()));
     }
 
     CourseDetails read() {
         return new CourseDetails(kind.getValue(), compounds.getValue(), otherCompound.getValue(), dose.getValue(),
-                unit.getValue(), interval.getValue(), startedOn.getValue(), lastDoseOn.getValue(), notes.getValue());
+                unit.getValue(), interval.getValue(), startedOn.getValue(), lastDoseOn.getValue(), notes.getValue(),
+                ongoing.getValue());
     }
 
     List<String> show(InvalidInputException refusal) {

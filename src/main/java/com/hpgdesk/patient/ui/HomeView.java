@@ -44,7 +44,8 @@ class HomeView extends VerticalLayout {
 
         var cards = new Div(
                 card(VaadinIcon.CLOCK, "Recovery clock",
-                        "Time since the end of treatment, counted from the last dose plus one dosing interval."),
+                        "Time since the end of treatment, counted from the last dose plus one dosing interval; "
+                                + "a man still taking androgens shows as on treatment."),
                 card(VaadinIcon.FLASK, "Labs and lifestyle",
                         "Results keep the unit and range they were reported with; derived markers show their inputs."),
                 card(VaadinIcon.SCALE, "Evidence, not verdicts",

@@ -184,10 +184,10 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             return card;
         }
         RecoveryClock c = clock.get();
-        var big = new Span(c.stillOnTreatment() ? "On treatment"
-                : c.weeksSinceEnd() + " weeks");
+        var big = new Span(c.shortText());
         big.addClassName("clock-value");
-        var detail = new Span(c.describe() + ". End of treatment: " + DATE.format(c.endOfTreatment()) + ".");
+        var detail = new Span(c.describe() + c.endOfTreatment().map(end -> ". End of treatment: " + DATE.format(end))
+                .orElseGet(() -> ". Current course since " + DATE.format(c.onTreatmentSince().orElseThrow())) + ".");
         detail.addClassName("clock-detail");
         var source = new Span("How it is counted: " + RecoveryClock.SOURCE + ".");
         source.addClassName("source");
@@ -203,9 +203,10 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 + course.getDoseUnit().label() + " every " + course.getDosingIntervalDays() + " d")
                 .setHeader("Dose").setAutoWidth(true);
         grid.addColumn(course -> DATE.format(course.getStartedOn())).setHeader("First dose").setAutoWidth(true);
-        grid.addColumn(course -> DATE.format(course.getLastDoseOn())).setHeader("Last dose").setAutoWidth(true);
-        grid.addColumn(course -> DATE.format(course.endOfTreatment())).setHeader("End of treatment")
-                .setAutoWidth(true);
+        grid.addColumn(course -> course.getLastDoseOn() == null ? "Still taking it" : DATE.format(course.getLastDoseOn()))
+                .setHeader("Last dose").setAutoWidth(true);
+        grid.addColumn(course -> course.endOfTreatment().map(DATE::format).orElse(RecoveryClock.ON_TREATMENT))
+                .setHeader("End of treatment").setAutoWidth(true);
         grid.addComponentColumn(course -> {
             var editCourse = new Button("Edit", click -> openCourseDialog(course));
             editCourse.setAriaLabel("Edit course starting " + DATE.format(course.getStartedOn()));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +50,7 @@ public class PatientsView extends VerticalLayout {
     private final Select<PatientStatus> status = new Select<>();
     private final Checkbox onlyMine = new Checkbox("Only my patients");
     private final Grid<Patient> grid = new Grid<>(Patient.class, false);
+    private final Span resultCount = new Span();
     private final java.util.Map<Long, String> clinicianNames = new java.util.HashMap<>();
     private final java.util.Map<Long, com.hpgdesk.patient.RecoveryClock> clocks = new java.util.HashMap<>();
     private final long myAccountId;
@@ -105,7 +107,9 @@ public class PatientsView extends VerticalLayout {
         grid.setSizeFull();
         grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::open));
 
-        add(toolbar, grid);
+        resultCount.setId("patient-count");
+        resultCount.getElement().setAttribute("role", "status");
+        add(toolbar, resultCount, grid);
         refresh();
     }
 
@@ -115,6 +119,8 @@ public class PatientsView extends VerticalLayout {
 
     private void refresh() {
         var query = query();
+        long matching = patients.count(query);
+        resultCount.setText(resultText(query, matching));
         grid.setEmptyStateText(query.text().isEmpty() && patients.count(PatientQuery.ALL) == 0
                 ? "No patients registered yet. Use Register patient to add the first."
                 : "No patient matches this search.");
@@ -124,7 +130,16 @@ public class PatientsView extends VerticalLayout {
                     clocks.putAll(patients.recoveryClocks(page.stream().map(Patient::id).toList()));
                     return page.stream();
                 },
-                count -> (int) Math.min(Integer.MAX_VALUE, patients.count(query)));
+                count -> (int) Math.min(Integer.MAX_VALUE, matching));
+    }
+
+    /** Says what the list now shows, naming the search, so a reader (and a screen reader) knows it is current. */
+    static String resultText(PatientQuery query, long matching) {
+        String patientsWord = matching == 1 ? " patient" : " patients";
+        if (query.text().isEmpty()) {
+            return matching + patientsWord + " listed";
+        }
+        return (matching == 0 ? "No patient" : matching + patientsWord) + " found for \u201c" + query.text() + "\u201d";
     }
 
     private String sinceEndOfTreatment(Patient patient) {
@@ -132,7 +147,7 @@ public class PatientsView extends VerticalLayout {
         if (clock == null) {
             return "No course recorded";
         }
-        return clock.stillOnTreatment() ? "On treatment" : clock.weeksSinceEnd() + " weeks";
+        return clock.shortText();
     }
 
     private void open(Patient patient) {

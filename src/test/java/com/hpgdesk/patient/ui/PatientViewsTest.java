@@ -12,7 +12,14 @@ import com.hpgdesk.patient.PatientDetails;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.SystemActor;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.hpgdesk.patient.Compound;
+import com.hpgdesk.patient.CourseKind;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -161,6 +168,73 @@ class PatientViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Test
+    void theListSaysHowManyPatientsTheSearchFound() {
+        String recordNumber = uniqueRecordNumber();
+        SystemActor.call(() -> patients.register(details(recordNumber, "Paweł", "Łęcki")));
+        navigate(PatientsView.class);
+        test(field("Find a patient")).setValue(recordNumber);
+        assertThat($(Span.class).id("patient-count").getText()).isEqualTo("1 patient found for \u201c" + recordNumber
+                + "\u201d");
+        test(field("Find a patient")).setValue("zzqx nobody");
+        assertThat($(Span.class).id("patient-count").getText()).isEqualTo("No patient found for \u201czzqx nobody\u201d");
+    }
+
+    private void addCourseThroughTheForm(LocalDate start, boolean stillOnTreatment) {
+        test(button("Add course")).click();
+        var dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        Select<CourseKind> kind = $(Select.class, dialog).first();
+        kind.setValue(CourseKind.ANABOLIC_STEROIDS);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Compound> compounds = $(MultiSelectComboBox.class, dialog).first();
+        compounds.setValue(java.util.Set.of(Compound.TESTOSTERONE_ENANTHATE));
+        test($(BigDecimalField.class, dialog).withCaption("Dose per administration").single())
+                .setValue(new java.math.BigDecimal("250"));
+        test($(IntegerField.class, dialog).withCaption("Dosing interval (days)").single()).setValue(7);
+        test($(DatePicker.class, dialog).withCaption("First dose").single()).setValue(start);
+        test($(Checkbox.class, dialog).withCaption("Still on treatment (no last dose yet)").single())
+                .click();
+        assertThat($(DatePicker.class, dialog).withCaption("Last dose").single().isEnabled()).isEqualTo(!stillOnTreatment);
+        test(button("Save course")).click();
+    }
+
+    @Test
+    void aCourseStillBeingTakenShowsThePatientOnTreatment() {
+        String recordNumber = uniqueRecordNumber();
+        var patient = SystemActor.call(() -> patients.register(details(recordNumber, "Jakub", "Nowak")));
+        navigate("patient/" + patient.id(), PatientView.class);
+        addCourseThroughTheForm(LocalDate.now().minusYears(2), true);
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat($(Span.class).withClassName("clock-value").single().getText()).isEqualTo("On treatment");
+        assertThat($(Span.class).withClassName("clock-detail").single().getText()).startsWith("On treatment")
+                .doesNotContain("weeks").doesNotContain("End of treatment");
+        @SuppressWarnings("unchecked")
+        Grid<com.hpgdesk.patient.AndrogenCourse> courses = $(Grid.class).first();
+        assertThat(test(courses).getCellText(0, 4)).isEqualTo("Still taking it");
+        assertThat(test(courses).getCellText(0, 5)).isEqualTo("On treatment");
+
+        navigate(PatientsView.class);
+        test(field("Find a patient")).setValue(recordNumber);
+        @SuppressWarnings("unchecked")
+        Grid<Patient> list = $(Grid.class).first();
+        assertThat(test(list).getCellText(0, 4)).isEqualTo("On treatment");
+    }
+
+    @Test
+    void aSecondOngoingCourseIsRefusedAtTheCheckbox() {
+        var patient = SystemActor.call(() -> patients.register(details(uniqueRecordNumber(), "Marek", "Zieliński")));
+        navigate("patient/" + patient.id(), PatientView.class);
+        addCourseThroughTheForm(LocalDate.now().minusYears(2), true);
+        addCourseThroughTheForm(LocalDate.now().minusMonths(3), true);
+
+        var box = $(Checkbox.class, $(Dialog.class).single()).single();
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).contains("is already marked as ongoing");
+        assertThat(patients.open(patient.id()).orElseThrow().courses()).hasSize(1);
+    }
 
     @Test
     void anUnknownPatientNumberSaysSo() {
