@@ -53,17 +53,17 @@ update protocol_template set description =
     || 'a recommendation: the clinician prescribes.'
  where name = 'hCG + clomiphene' and description like 'hCG 3,000 IU every other day with clomiphene 25 mg daily. Source: Wenker%';
 update protocol_template set description =
-    'Clomiphene 25 mg daily (50 mg every other day is also reported). No study of clomiphene alone for recovery '
-    || 'after TRT or AAS is cited: using it for a restart is practice convention, reviewed with the other off-label '
-    || 'agents by McBride & Coward, Asian J Androl 2016 (recovery of spermatogenesis after TRT or AAS). The drug '
-    || 'over years: Krzastek et al., J Urol 2019 (400 men with low testosterone, not a restart after TRT, on '
+    'Clomiphene 25 mg daily (50 mg every other day is also reported). Sources: McBride & Coward, Asian J Androl '
+    || '2016 (review of recovering spermatogenesis after TRT or AAS and the off-label agents used for it; no study '
+    || 'of clomiphene alone after TRT is cited, so using it for a restart is practice convention) and, for the drug '
+    || 'over years, Krzastek et al., J Urol 2019 (400 men with low testosterone, not a restart after TRT, on '
     || 'clomiphene for a mean of 25.5 months: 88 % of those treated beyond 3 years eugonadal; estradiol rose). '
     || 'A record of common practice, not a recommendation: the clinician prescribes.'
  where name = 'Clomiphene alone' and description like 'Clomiphene 25 mg daily (50 mg every other day is also reported). Source: Krzastek%';
 update protocol_template set description =
-    'Enclomiphene 25 mg daily (12.5 to 25 mg daily is reported). No study of enclomiphene for recovery after TRT '
-    || 'or AAS is cited: using it for a restart is practice convention, reviewed with the other off-label agents by '
-    || 'McBride & Coward, Asian J Androl 2016 (recovery of spermatogenesis after TRT or AAS). The drug itself: '
+    'Enclomiphene 25 mg daily (12.5 to 25 mg daily is reported). Sources: McBride & Coward, Asian J Androl 2016 '
+    || '(review of recovering spermatogenesis after TRT or AAS and the off-label agents used for it; no study of '
+    || 'enclomiphene after TRT is cited, so using it for a restart is practice convention) and, for the drug itself, '
     || 'Wiehle et al., Fertil Steril 2014 (men with secondary hypogonadism, not a restart: testosterone, LH and FSH '
     || 'rose and sperm counts were kept, unlike on testosterone gel). A record of common practice, not a '
     || 'recommendation: the clinician prescribes.'
@@ -76,9 +76,9 @@ update protocol_template set description =
     || 'study. A record of common practice, not a recommendation: the clinician prescribes.'
  where name = 'hCG + anastrozole when estradiol is high' and description like 'hCG 3,000 IU every other day; anastrozole 0.5 mg twice weekly%Source: Wenker%';
 update protocol_template set description =
-    'Tamoxifen 20 mg daily (10 to 20 mg daily is reported). No study of tamoxifen alone for recovery after TRT or '
-    || 'AAS is cited: using it for a restart is practice convention, reviewed with the other off-label agents by '
-    || 'McBride & Coward, Asian J Androl 2016 (recovery of spermatogenesis after TRT or AAS). A record of common '
+    'Tamoxifen 20 mg daily (10 to 20 mg daily is reported). Source: McBride & Coward, Asian J Androl 2016 '
+    || '(review of recovering spermatogenesis after TRT or AAS and the off-label agents used for it; no study of '
+    || 'tamoxifen alone after TRT is cited, so using it for a restart is practice convention). A record of common '
     || 'practice, not a recommendation: the clinician prescribes.'
  where name = 'Tamoxifen alone' and description like 'Tamoxifen 20 mg daily (10 to 20 mg daily is reported). Source: typical%';
 update protocol_template set description =
