@@ -5,7 +5,9 @@ import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.results.EnteredResult;
 import com.hpgdesk.lifestyle.LifestyleDetails;
 import com.hpgdesk.lifestyle.LifestyleMeasure;
+import com.hpgdesk.patient.Compound;
 import com.hpgdesk.patient.CourseDetails;
+import com.hpgdesk.patient.CourseKind;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.DoseUnit;
 import com.hpgdesk.protocol.Drug;
@@ -24,24 +26,43 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
- * What happened to a synthetic patient after treatment ended: a restart protocol (every status occurs in
- * the practice), lab reports every 4 to 8 weeks whose values recover, stall or relapse in believable ways,
- * and weekly lifestyle entries. Deterministic per patient, like {@link DemoPracticeGenerator}.
+ * What happened to a synthetic patient after treatment ended: a restart protocol (every status occurs in the
+ * practice), lab reports every 4 to 8 weeks plus the ones a clinician orders around a protocol (a baseline just
+ * before it starts, a check three weeks into each drug), and weekly lifestyle entries. The values come from
+ * {@link DemoRecoveryModel}, so they tell the clinical stories the screens and handouts are judged on; protocols
+ * start at or after the end of treatment and contain the drugs their names say. Deterministic per patient, like
+ * {@link DemoPracticeGenerator}.
  */
 final class DemoClinicalHistory {
 
-    enum Course { RECOVERS, STALLS, RELAPSES }
+    static final String HCG_AND_CLOMIPHENE = "hCG + clomiphene";
+    static final String CLOMIPHENE_ALONE = "Clomiphene alone";
+    static final String ENCLOMIPHENE_ALONE = "Enclomiphene alone";
+    static final String HCG_AND_ANASTROZOLE = "hCG + anastrozole when estradiol is high";
+    static final String HCG_THEN_CLOMIPHENE = "hCG, then clomiphene";
+    static final String TAMOXIFEN_ALONE = "Tamoxifen alone";
+    static final String NATURAL_RECOVERY = "Natural recovery (no medication)";
+
+    /** The most lab reports one patient gets, so the demo stays quick to seed. */
+    private static final int MAX_REPORTS = 16;
 
     /** The lowest LH a typical immunoassay reports, in IU/L; below it the lab prints "< 0.2". */
     private static final double LH_ASSAY_LIMIT = 0.2;
 
     record LabReportPlan(LocalDate collectedOn, String labName, List<EnteredResult> results) {}
 
-    record History(Course course, List<ProtocolRecord> protocols, List<LabReportPlan> labs,
-                   List<LifestyleDetails> lifestyle) {}
+    record History(DemoRecoveryModel model, List<ProtocolRecord> protocols, List<LabReportPlan> labs,
+                   List<LifestyleDetails> lifestyle) {
+
+        DemoRecoveryModel.Pace pace() {
+            return model.pace();
+        }
+    }
 
     private final LocalDate today;
 
@@ -51,111 +72,149 @@ final class DemoClinicalHistory {
 
     History of(DemoPracticeGenerator.PatientPlan plan, long seed) {
         var random = new SplittableRandom(seed * 31 + plan.index());
-        LocalDate end = plan.courses().stream()
-                .map(course -> RecoveryClock.endOf(course.lastDoseOn(), course.dosingIntervalDays()))
-                .max(LocalDate::compareTo).orElse(today);
-        int roll = random.nextInt(20);
-        Course course = roll < 12 ? Course.RECOVERS : roll < 17 ? Course.STALLS : Course.RELAPSES;
-        boolean steroids = plan.courses().stream().anyMatch(c -> c.kind() == com.hpgdesk.patient.CourseKind.ANABOLIC_STEROIDS);
-        return new History(course, protocols(plan.index(), end, random), labs(plan, end, course, steroids, random),
-                lifestyle(random));
+        LocalDate end = endOfTreatment(plan);
+        var last = DemoRecoveryModel.lastCourse(plan.courses());
+        boolean steroids = last.kind() == CourseKind.ANABOLIC_STEROIDS;
+        var protocols = protocols(plan.index(), end, last, steroids, random);
+        double spermChance = random.nextDouble();
+        var baselineSperm = plan.details().baselineSpermMillionPerMl();
+        var model = new DemoRecoveryModel(plan.courses(), end, spermChance,
+                baselineSperm == null ? null : baselineSperm.doubleValue(), protocols, random);
+        return new History(model, protocols, labs(plan, end, protocols, model, steroids, random), lifestyle(random));
     }
 
-    private List<ProtocolRecord> protocols(int index, LocalDate end, SplittableRandom random) {
-        LocalDate start = end.plusDays(3);
+    /** End of treatment over all courses: last dose + one dosing interval (the recovery clock's convention). */
+    static LocalDate endOfTreatment(DemoPracticeGenerator.PatientPlan plan) {
+        return plan.courses().stream()
+                .map(course -> RecoveryClock.endOf(Objects.requireNonNull(course.lastDoseOn()),
+                        Objects.requireNonNull(course.dosingIntervalDays())))
+                .max(LocalDate::compareTo).orElseThrow();
+    }
+
+    private List<ProtocolRecord> protocols(int index, LocalDate end, CourseDetails lastCourse, boolean steroids,
+                                           SplittableRandom random) {
+        boolean depot = lastCourse.compounds().contains(Compound.TESTOSTERONE_UNDECANOATE)
+                || lastCourse.compounds().contains(Compound.TESTOSTERONE_PELLETS);
+        // After a depot the clinician waits for the remaining testosterone to wash out; after a cycle, for the
+        // esters to clear; otherwise the restart follows the end of treatment within days.
+        int gap = depot ? 42 + random.nextInt(15) : steroids ? 10 + random.nextInt(8) : 3 + random.nextInt(12);
+        int story = index % 7;
+        LocalDate start = story == 6 ? end : end.plusDays(gap);
+        var kind = story == 6 ? ProtocolKind.NATURAL : ProtocolKind.MEDICATED;
         if (!start.isBefore(today)) {
-            return List.of(planned("hCG + clomiphene", today.plusDays(7), hcgAndClomiphene(today.plusDays(7), null)));
+            // Still on treatment, or it has only just ended: planned, never before the end of treatment.
+            LocalDate planned = start.isBefore(today.plusDays(7)) ? today.plusDays(7) : start;
+            return List.of(new ProtocolRecord(details(nameOf(story), kind, planned), medications(story, planned, random),
+                    ProtocolStatus.PLANNED, null, null, null));
         }
-        return switch (index % 5) {
-            case 0 -> List.of(new ProtocolRecord(details("hCG + clomiphene", ProtocolKind.MEDICATED, start),
-                    hcgAndClomiphene(start, null), ProtocolStatus.ACTIVE, start, null, null));
-            case 1 -> {
-                LocalDate stop = start.plusDays(90 + random.nextInt(60));
-                yield stop.isBefore(today)
-                        ? List.of(new ProtocolRecord(details("Clomiphene alone", ProtocolKind.MEDICATED, start),
-                                List.of(MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY,
-                                        start, stop)), ProtocolStatus.COMPLETED, start, stop, null))
-                        : List.of(new ProtocolRecord(details("Clomiphene alone", ProtocolKind.MEDICATED, start),
-                                List.of(MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY,
-                                        start, null)), ProtocolStatus.ACTIVE, start, null, null));
-            }
-            case 2 -> {
-                LocalDate stop = start.plusDays(20 + random.nextInt(20));
-                if (!stop.isBefore(today)) {
-                    stop = today;
-                }
-                yield List.of(new ProtocolRecord(details("Enclomiphene alone", ProtocolKind.MEDICATED, start),
-                        List.of(MedicationPlan.of(Drug.ENCLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY,
-                                start, stop)), ProtocolStatus.STOPPED, start, stop,
-                        "Blurred vision reported; stopped at the patient's request"));
-            }
-            case 3 -> List.of(planned("hCG + anastrozole", today.plusDays(5 + random.nextInt(10)), List.of(
-                    MedicationPlan.of(Drug.HCG, "1500", DoseUnit.IU, Route.SUBCUTANEOUS, Frequency.THREE_TIMES_WEEKLY,
-                            today.plusDays(14), null))));
-            default -> List.of(new ProtocolRecord(details("Natural recovery", ProtocolKind.NATURAL, start), List.of(),
-                    ProtocolStatus.ACTIVE, start, null, null));
+        int weeks = switch (story) {
+            case 0 -> 16 + random.nextInt(9);
+            case 1 -> 12 + random.nextInt(13);
+            case 3 -> 14 + random.nextInt(5);
+            case 4 -> 18 + random.nextInt(7);
+            case 5 -> 8 + random.nextInt(5);
+            default -> 52;
+        };
+        if (story == 2) {
+            LocalDate stop = start.plusDays(20 + random.nextInt(22));
+            var medications = medications(story, start, random);
+            return stop.isBefore(today)
+                    ? List.of(new ProtocolRecord(details(nameOf(story), ProtocolKind.MEDICATED, start), medications,
+                            ProtocolStatus.STOPPED, start, stop, "Blurred vision reported; stopped at the patient's request"))
+                    : List.of(new ProtocolRecord(details(nameOf(story), ProtocolKind.MEDICATED, start), medications,
+                            ProtocolStatus.ACTIVE, start, null, null));
+        }
+        LocalDate last = start.plusWeeks(weeks).minusDays(1);
+        var medications = medications(story, start, random);
+        return last.isBefore(today)
+                ? List.of(new ProtocolRecord(details(nameOf(story), kind, start), medications, ProtocolStatus.COMPLETED,
+                        start, last, null))
+                : List.of(new ProtocolRecord(details(nameOf(story), kind, start), medications, ProtocolStatus.ACTIVE,
+                        start, null, null));
+    }
+
+    private static String nameOf(int story) {
+        return switch (story) {
+            case 0 -> HCG_AND_CLOMIPHENE;
+            case 1 -> CLOMIPHENE_ALONE;
+            case 2 -> ENCLOMIPHENE_ALONE;
+            case 3 -> HCG_AND_ANASTROZOLE;
+            case 4 -> HCG_THEN_CLOMIPHENE;
+            case 5 -> TAMOXIFEN_ALONE;
+            default -> NATURAL_RECOVERY;
         };
     }
 
-    private static ProtocolRecord planned(String name, LocalDate on, List<MedicationPlan> medications) {
-        return new ProtocolRecord(details(name, ProtocolKind.MEDICATED, on), medications.stream()
-                .map(m -> new MedicationPlan(m.drug(), m.otherName(), m.dose(), m.unit(), m.route(), m.frequency(),
-                        m.frequencyNote(), on, m.endOn()))
-                .toList(), ProtocolStatus.PLANNED, null, null, null);
-    }
-
-    private static List<MedicationPlan> hcgAndClomiphene(LocalDate start, @org.jspecify.annotations.Nullable LocalDate stop) {
-        return List.of(
-                MedicationPlan.of(Drug.HCG, "3000", DoseUnit.IU, Route.SUBCUTANEOUS, Frequency.EVERY_OTHER_DAY, start, stop),
-                MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY, start, stop));
+    /** The drugs of each story, dated from the protocol's first day; open-ended ones run until it ends. */
+    private static List<MedicationPlan> medications(int story, LocalDate start, SplittableRandom random) {
+        return switch (story) {
+            case 0 -> List.of(
+                    MedicationPlan.of(Drug.HCG, "3000", DoseUnit.IU, Route.SUBCUTANEOUS, Frequency.EVERY_OTHER_DAY,
+                            start, null),
+                    MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY, start, null));
+            case 1 -> List.of(random.nextInt(3) == 0
+                    ? MedicationPlan.of(Drug.CLOMIPHENE, "50", DoseUnit.MG, Route.ORAL, Frequency.EVERY_OTHER_DAY,
+                            start, null)
+                    : MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY, start, null));
+            case 2 -> List.of(MedicationPlan.of(Drug.ENCLOMIPHENE, random.nextBoolean() ? "25" : "12.5", DoseUnit.MG,
+                    Route.ORAL, Frequency.DAILY, start, null));
+            case 3 -> List.of(
+                    MedicationPlan.of(Drug.HCG, "1500", DoseUnit.IU, Route.SUBCUTANEOUS, Frequency.THREE_TIMES_WEEKLY,
+                            start, null),
+                    // Added once the four-week check showed estradiol high on hCG, for eight weeks.
+                    new MedicationPlan(Drug.ANASTROZOLE, null, new BigDecimal("0.5"), DoseUnit.MG, Route.ORAL,
+                            Frequency.TWICE_WEEKLY, "only while estradiol is high", start.plusDays(28),
+                            start.plusDays(83)));
+            case 4 -> List.of(
+                    MedicationPlan.of(Drug.HCG, "2000", DoseUnit.IU, Route.SUBCUTANEOUS, Frequency.THREE_TIMES_WEEKLY,
+                            start, start.plusDays(41)),
+                    MedicationPlan.of(Drug.CLOMIPHENE, "25", DoseUnit.MG, Route.ORAL, Frequency.DAILY,
+                            start.plusDays(42), null));
+            case 5 -> List.of(MedicationPlan.of(Drug.TAMOXIFEN, "20", DoseUnit.MG, Route.ORAL, Frequency.DAILY, start,
+                    null));
+            default -> List.of();
+        };
     }
 
     private static ProtocolDetails details(String name, ProtocolKind kind, LocalDate plannedStart) {
         return new ProtocolDetails(name, kind, plannedStart, null);
     }
 
-    private List<LabReportPlan> labs(DemoPracticeGenerator.PatientPlan plan, LocalDate end, Course course,
-                                     boolean steroids, SplittableRandom random) {
+    private List<LabReportPlan> labs(DemoPracticeGenerator.PatientPlan plan, LocalDate end,
+                                     List<ProtocolRecord> protocols, DemoRecoveryModel model, boolean steroids,
+                                     SplittableRandom random) {
         var reports = new ArrayList<LabReportPlan>();
         boolean siUnits = random.nextInt(3) == 0;
         String lab = siUnits ? "Northgate Pathology" : "City Clinical Labs";
-        double low = steroids ? 60 + random.nextInt(80) : 120 + random.nextInt(100);
-        double target = switch (course) {
-            case RECOVERS -> 430 + random.nextInt(300);
-            case STALLS -> 240 + random.nextInt(80);
-            case RELAPSES -> 420 + random.nextInt(150);
-        };
-        double tau = 1.2 + random.nextDouble() * 2.0;
-        boolean fertility = random.nextInt(3) == 0;
-        LocalDate day = end.minusDays(random.nextInt(10));
-        if (day.isBefore(plan.details().dateOfBirth().plusYears(18))) {
+        boolean fertility = steroids || random.nextInt(3) == 0;
+        LocalDate first = end.minusDays(random.nextInt(10));
+        if (first.isBefore(plan.details().dateOfBirth().plusYears(18))) {
             return reports;
         }
         int n = 0;
-        while (!day.isAfter(today) && n < 14) {
+        for (var day : labDays(first, protocols, random)) {
+            double noise = 1 + (random.nextDouble() - 0.5) * 0.10;
             double months = ChronoUnit.DAYS.between(end, day) / RecoveryClock.DAYS_PER_MONTH;
-            double progress = months <= 0 ? 0 : 1 - Math.exp(-months / tau);
-            if (course == Course.RELAPSES && months > 5) {
-                progress = Math.max(0.35, progress - (months - 5) * 0.18);
-            }
-            double noise = 1 + (random.nextDouble() - 0.5) * 0.16;
-            double testosterone = (low + (target - low) * progress) * noise;
-            double lhTarget = course == Course.STALLS ? 0.9 + random.nextDouble() * 0.5 : 3 + random.nextDouble() * 3;
-            double lh = (0.2 + (lhTarget - 0.2) * progress) * noise;
-            double fsh = (0.3 + (lhTarget + 1 - 0.3) * progress) * noise;
             var results = new ArrayList<EnteredResult>();
+            double testosterone = model.testosterone(day) * noise;
             results.add(siUnits ? value(MarkerKey.TOTAL_TESTOSTERONE, testosterone * 0.0347, 1, Unit.NMOL_PER_L)
                     : value(MarkerKey.TOTAL_TESTOSTERONE, testosterone, 0, Unit.NG_PER_DL));
+            double lh = model.lh(day) * scatter(random);
             // A suppressed LH is reported as the assay's limit, as labs print it.
             results.add(lh < LH_ASSAY_LIMIT
                     ? new EnteredResult(new MarkerKey("LH"), "< " + LH_ASSAY_LIMIT, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML,
                             null, null, null)
                     : value(new MarkerKey("LH"), lh, 2, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
-            results.add(value(new MarkerKey("FSH"), fsh, 2, siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
-            double estradiol = (14 + 20 * progress) * noise;
+            results.add(value(new MarkerKey("FSH"), model.fsh(day) * scatter(random), 2,
+                    siUnits ? Unit.IU_PER_L : Unit.MIU_PER_ML));
+            double estradiol = model.estradiol(day) * scatter(random);
             results.add(siUnits ? value(MarkerKey.ESTRADIOL, estradiol / 0.2724, 0, Unit.PMOL_PER_L)
                     : value(MarkerKey.ESTRADIOL, estradiol, 1, Unit.PG_PER_ML));
-            results.add(value(MarkerKey.SHBG, (22 + random.nextInt(20)) * noise, 0, Unit.NMOL_PER_L));
+            results.add(value(MarkerKey.SHBG, model.shbg(day) * scatter(random), 0, Unit.NMOL_PER_L));
+            if (n < 3 || n % 2 == 0) {
+                results.add(value(new MarkerKey("HEMATOCRIT"), model.hematocrit(day) + (random.nextDouble() - 0.5) * 0.8,
+                        1, Unit.PERCENT));
+            }
             if (n % 2 == 0) {
                 results.add(value(new MarkerKey("HS_CRP"), 0.4 + random.nextDouble() * 5, 1, Unit.MG_PER_L));
                 double glucose = 84 + random.nextInt(26);
@@ -164,21 +223,66 @@ final class DemoClinicalHistory {
                 results.add(value(MarkerKey.FASTING_INSULIN, 4 + random.nextDouble() * 16, 1, Unit.UIU_PER_ML));
                 results.add(value(new MarkerKey("HBA1C"), 4.9 + random.nextDouble() * 1.2, 1, Unit.PERCENT));
                 results.add(value(new MarkerKey("VITAMIN_D_25OH"), 14 + random.nextDouble() * 34, 1, Unit.NG_PER_ML));
-                results.add(value(new MarkerKey("HEMATOCRIT"), 41 + random.nextDouble() * 9, 1, Unit.PERCENT));
             }
             if (n % 3 == 0) {
                 results.add(value(MarkerKey.ALBUMIN, 4.0 + random.nextDouble() * 0.8, 1, Unit.G_PER_DL));
             }
-            if (fertility && n % 2 == 1) {
-                double sperm = months <= 1 ? 0 : Math.max(0, (40 + random.nextInt(40)) * progress * progress * noise
-                        - (course == Course.STALLS ? 10 : 0));
-                results.add(value(new MarkerKey("SPERM_CONCENTRATION"), sperm, 1, Unit.MILLION_PER_ML));
+            if (fertility && n % 2 == 1 && months > 0) {
+                results.add(value(new MarkerKey("SPERM_CONCENTRATION"), model.spermConcentration(day) * scatter(random),
+                        1, Unit.MILLION_PER_ML));
             }
             reports.add(new LabReportPlan(day, lab, results));
-            day = day.plusWeeks(4 + random.nextInt(5));
             n++;
         }
         return reports;
+    }
+
+    private static double scatter(SplittableRandom random) {
+        return 1 + (random.nextDouble() - 0.5) * 0.10;
+    }
+
+    /**
+     * Routine labs every 4 to 8 weeks from the end of treatment, plus what a clinician orders around a started
+     * protocol: a baseline a few days before it and a check three weeks into each drug. Ordered labs are at
+     * least a week apart, and a routine lab within ten days of an ordered one is dropped.
+     */
+    private List<LocalDate> labDays(LocalDate first, List<ProtocolRecord> protocols, SplittableRandom random) {
+        var ordered = new TreeSet<LocalDate>();
+        for (var protocol : protocols) {
+            var started = protocol.startedOn();
+            if (started == null) {
+                continue;
+            }
+            ordered.add(started.minusDays(4));
+            for (var medication : protocol.medications()) {
+                var from = Objects.requireNonNull(medication.startOn());
+                if (from.isAfter(started)) {
+                    ordered.add(from.minusDays(3));
+                }
+                ordered.add(from.plusDays(21));
+            }
+            if (protocol.medications().isEmpty()) {
+                ordered.add(started.plusDays(21));
+            }
+        }
+        ordered.removeIf(day -> day.isAfter(today) || day.isBefore(first));
+        // Two ordered draws within a week would be one visit: keep the earlier.
+        LocalDate kept = null;
+        for (var day : List.copyOf(ordered)) {
+            if (kept != null && day.isBefore(kept.plusDays(7))) {
+                ordered.remove(day);
+            } else {
+                kept = day;
+            }
+        }
+        var days = new TreeSet<>(ordered);
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusWeeks(4 + random.nextInt(5))) {
+            var near = ordered.ceiling(day.minusDays(10));
+            if (near == null || near.isAfter(day.plusDays(10))) {
+                days.add(day);
+            }
+        }
+        return days.stream().limit(MAX_REPORTS).toList();
     }
 
     private static EnteredResult value(MarkerKey marker, double value, int decimals, Unit unit) {

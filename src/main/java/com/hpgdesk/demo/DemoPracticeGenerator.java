@@ -31,6 +31,15 @@ public final class DemoPracticeGenerator {
             {"Ben", "Goldberg"}, {"Ivan", "Horvat"}, {"Pierre", "Lefèvre"}, {"Sven", "Bjørnsen"},
             {"Jamal", "Carter"}, {"Tariq", "Rahman"}};
 
+    /** What the user reported taking, in his words as a clinician would note them; weekly totals are of injectables. */
+    private static final String[] STACK_NOTES = {
+            "Self-reported weekly total",
+            "Self-reported weekly total; nandrolone decanoate 200 mg a week alongside",
+            "Self-reported weekly total; trenbolone acetate and drostanolone propionate alongside",
+            "Self-reported weekly total; oxandrolone and stanozolol tablets in the last six weeks",
+            "Self-reported weekly total; boldenone undecylenate, metandienone tablets for the first four weeks",
+            "Self-reported weekly total; nandrolone and trenbolone alongside, oxymetholone tablets to start"};
+
     private final long seed;
     private final LocalDate today;
 
@@ -105,14 +114,19 @@ public final class DemoPracticeGenerator {
         for (int i = 0; i < count; i++) {
             int weeks = 8 + random.nextInt(13);
             LocalDate start = lastDose.minusWeeks(weeks);
-            var compounds = switch (random.nextInt(4)) {
+            // Most users stack: a testosterone base with one to three other compounds, orals often at the end.
+            int stack = random.nextInt(6);
+            var compounds = switch (stack) {
                 case 0 -> Set.of(Compound.TESTOSTERONE_ENANTHATE);
                 case 1 -> Set.of(Compound.TESTOSTERONE_ENANTHATE, Compound.NANDROLONE);
-                case 2 -> Set.of(Compound.TESTOSTERONE_CYPIONATE, Compound.TRENBOLONE);
-                default -> Set.of(Compound.TESTOSTERONE_PROPIONATE, Compound.OXANDROLONE);
+                case 2 -> Set.of(Compound.TESTOSTERONE_CYPIONATE, Compound.TRENBOLONE, Compound.DROSTANOLONE);
+                case 3 -> Set.of(Compound.TESTOSTERONE_PROPIONATE, Compound.OXANDROLONE, Compound.STANOZOLOL);
+                case 4 -> Set.of(Compound.TESTOSTERONE_ENANTHATE, Compound.BOLDENONE, Compound.METANDIENONE);
+                default -> Set.of(Compound.TESTOSTERONE_CYPIONATE, Compound.NANDROLONE, Compound.TRENBOLONE,
+                        Compound.OXYMETHOLONE);
             };
             cycles.add(0, course(CourseKind.ANABOLIC_STEROIDS, compounds, Integer.toString(250 + 50 * random.nextInt(10)),
-                    DoseUnit.MG, 7, start, lastDose, "Self-reported weekly total"));
+                    DoseUnit.MG, 7, start, lastDose, STACK_NOTES[stack]));
             lastDose = start.minusWeeks(8 + random.nextInt(40));
         }
         return cycles;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** One row of {@code drug_dose_limit}; read into {@link DoseLimits}. */
 @Entity
@@ -25,6 +26,12 @@ class DrugDoseLimit {
     @Column(name = "max_per_dose", nullable = false, precision = 12, scale = 3)
     private BigDecimal maxPerDose;
 
+    @Column(name = "max_per_week", precision = 12, scale = 3)
+    private @Nullable BigDecimal maxPerWeek;
+
+    @Column(name = "max_per_week_source", length = 600)
+    private @Nullable String maxPerWeekSource;
+
     protected DrugDoseLimit() {
         // for JPA
         this.drug = Drug.OTHER;
@@ -37,6 +44,6 @@ class DrugDoseLimit {
     }
 
     DoseLimits.Limit limit() {
-        return new DoseLimits.Limit(unit, maxPerDose);
+        return new DoseLimits.Limit(unit, maxPerDose, maxPerWeek, maxPerWeekSource);
     }
 }

@@ -12,14 +12,19 @@ final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
+    /** The per-dose and weekly maxima of V4 and V11, sources shortened. */
     static final DoseLimits LIMITS = DoseLimits.of(Map.of(
-            Drug.HCG, new DoseLimits.Limit(DoseUnit.IU, new BigDecimal("10000")),
-            Drug.CLOMIPHENE, new DoseLimits.Limit(DoseUnit.MG, new BigDecimal("100")),
-            Drug.ENCLOMIPHENE, new DoseLimits.Limit(DoseUnit.MG, new BigDecimal("50")),
-            Drug.TAMOXIFEN, new DoseLimits.Limit(DoseUnit.MG, new BigDecimal("40")),
-            Drug.ANASTROZOLE, new DoseLimits.Limit(DoseUnit.MG, new BigDecimal("2")),
-            Drug.GONADORELIN, new DoseLimits.Limit(DoseUnit.MICROGRAM, new BigDecimal("1000")),
-            Drug.FSH, new DoseLimits.Limit(DoseUnit.IU, new BigDecimal("450"))));
+            Drug.HCG, limit(DoseUnit.IU, "10000", "12000", "Pregnyl label"),
+            Drug.CLOMIPHENE, limit(DoseUnit.MG, "100", "350", "practice convention"),
+            Drug.ENCLOMIPHENE, limit(DoseUnit.MG, "50", "175", "practice convention"),
+            Drug.TAMOXIFEN, limit(DoseUnit.MG, "40", "280", "Nolvadex label"),
+            Drug.ANASTROZOLE, limit(DoseUnit.MG, "2", "7", "Arimidex label: 1 mg once daily"),
+            Drug.GONADORELIN, limit(DoseUnit.MICROGRAM, "1000", "2800", "practice convention"),
+            Drug.FSH, limit(DoseUnit.IU, "450", "900", "Gonal-f label")));
+
+    private static DoseLimits.Limit limit(DoseUnit unit, String perDose, String perWeek, String source) {
+        return new DoseLimits.Limit(unit, new BigDecimal(perDose), new BigDecimal(perWeek), source);
+    }
 
     private Fixtures() {
     }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class ProtocolTemplateTest {
 
+    /** Daily, except hCG every other day as the restart protocols give it. */
     private static TemplateMedicationPlan medication(Drug drug, String dose, DoseUnit unit, Integer offset,
             Integer duration) {
-        return new TemplateMedicationPlan(drug, null, new BigDecimal(dose), unit, Route.ORAL, Frequency.DAILY, null,
+        var frequency = drug == Drug.HCG ? Frequency.EVERY_OTHER_DAY : Frequency.DAILY;
+        return new TemplateMedicationPlan(drug, null, new BigDecimal(dose), unit, Route.ORAL, frequency, null,
                 offset, duration);
     }
 

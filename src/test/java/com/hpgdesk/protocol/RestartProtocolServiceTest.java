@@ -52,7 +52,8 @@ class RestartProtocolServiceTest {
                 "Clomiphene alone", "Enclomiphene alone", "hCG + anastrozole when estradiol is high", "Tamoxifen alone",
                 "hCG + FSH (fertility)", "Natural recovery (no medication)");
         var hcgClomiphene = template("hCG + clomiphene");
-        assertThat(hcgClomiphene.getDescription()).contains("Wenker", "Krzastek", "the clinician prescribes");
+        assertThat(hcgClomiphene.getDescription()).contains("Wenker", "Kohn", "the clinician prescribes")
+                .doesNotContain("Krzastek");
         assertThat(hcgClomiphene.getMedications()).extracting(m -> m.getDosing().describe())
                 .containsExactly("hCG 3,000 IU subcutaneous, every other day", "Clomiphene 25 mg oral, daily");
         assertThat(template("Natural recovery (no medication)").getMedications()).isEmpty();
@@ -190,6 +191,37 @@ class RestartProtocolServiceTest {
                 List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.fieldErrors()).containsOnlyKeys("patient"));
+    }
+
+    @Test
+    @WithMockUser(roles = "CLINICIAN")
+    void readsAWeeklyMaximumWithItsSourceForEveryDrugOfTheCatalogue() {
+        var limits = service.doseLimits();
+        for (var drug : Drug.values()) {
+            if (drug == Drug.OTHER) {
+                continue;
+            }
+            var limit = limits.of(drug).orElseThrow();
+            assertThat(limit.maxPerWeek()).as(drug.name()).isNotNull().isPositive();
+            assertThat(limit.weeklySource()).as(drug.name()).isNotBlank();
+        }
+        assertThat(limits.of(Drug.ANASTROZOLE).orElseThrow().maxPerWeek()).isEqualByComparingTo("7");
+        assertThat(limits.of(Drug.HCG).orElseThrow().maxPerWeek()).isEqualByComparingTo("12000");
+        assertThat(limits.of(Drug.CLOMIPHENE).orElseThrow().weeklySource()).startsWith("practice convention");
+    }
+
+    @Test
+    @WithMockUser(roles = "CLINICIAN")
+    void refusesAnOverWeeklyScheduleAndKeepsNothing() {
+        var anastrozole = MedicationPlan.of(Drug.ANASTROZOLE, "2", DoseUnit.MG, Route.ORAL, Frequency.TWICE_DAILY,
+                START, null);
+        assertThatThrownBy(() -> service.plan(patientId, new ProtocolDetails("hCG + anastrozole",
+                ProtocolKind.MEDICATED, START, null), List.of(Fixtures.hcg(START, null), anastrozole)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.fieldErrors())
+                        .containsOnlyKeys("medications[1].frequency")
+                        .hasEntrySatisfying("medications[1].frequency", message -> assertThat(message)
+                                .contains("28 mg a week", "weekly maximum of 7 mg", "Arimidex label")));
+        assertThat(storedProtocols()).isZero();
     }
 
     @Test
