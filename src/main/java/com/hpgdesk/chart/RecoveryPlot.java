@@ -51,7 +51,6 @@ final class RecoveryPlot {
     static final double EARLIEST_MONTH = -6;
     /** By 12 months 90 % of men have recovered (Liu 2006): the axis always reaches that far. */
     static final double AT_LEAST_UNTIL_MONTH = 12;
-    static final String PROTOCOL_AXIS = "Protocol";
     static final String END_OF_TREATMENT = "End of treatment (month 0)";
 
     private static final int PANEL_WEIGHT = 6;
@@ -75,7 +74,7 @@ final class RecoveryPlot {
         var lane = TrendPlot.visiblePhases(spec.phases(), months);
         if (!lane.isEmpty()) {
             var rows = rows(lane);
-            combined.add(lane(lane, rows, months), Math.max(1, rows.size()));
+            combined.add(lane(lane, rows, months), Math.max(2, rows.size()));
         }
         combined.setFixedLegendItems(legend(spec));
 
@@ -214,9 +213,8 @@ final class RecoveryPlot {
     }
 
     private static XYPlot lane(List<TrendPlot.VisiblePhase> phases, List<String> rows, Range months) {
-        var axis = new NumberAxis(PROTOCOL_AXIS);
-        axis.setLabelFont(ChartStyle.LABEL);
-        axis.setLabelPaint(ChartStyle.INK);
+        // No axis title: a one-row lane is too short for it, and every band carries its own name.
+        var axis = new NumberAxis(null);
         axis.setTickLabelsVisible(false);
         axis.setTickMarksVisible(false);
         axis.setAxisLinePaint(ChartStyle.GREY);
