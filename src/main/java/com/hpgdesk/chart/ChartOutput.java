@@ -34,11 +34,12 @@ final class ChartOutput {
     private ChartOutput() {
     }
 
-    static void draw(TrendChart spec, Graphics2D graphics, Rectangle2D area) {
-        TrendPlot.build(spec).draw(graphics, area);
+    static void draw(JFreeChart chart, Graphics2D graphics, Rectangle2D area) {
+        chart.draw(graphics, area);
     }
 
-    static String svg(TrendChart spec, int width, int height) {
+    /** @param title and {@code summary} become the SVG's title and description, for screen readers */
+    static String svg(JFreeChart chart, String title, String summary, int width, int height) {
         checkSize(width, height);
         Document document = newSvgDocument();
         var context = SVGGeneratorContext.createDefault(document);
@@ -47,7 +48,6 @@ final class ChartOutput {
         context.setEmbeddedFontsOn(false);
         var graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new Dimension(width, height));
-        JFreeChart chart = TrendPlot.build(spec);
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 
         Element root = graphics.getRoot();
@@ -56,12 +56,12 @@ final class ChartOutput {
         root.setAttributeNS(null, "aria-labelledby", "chart-title chart-desc");
         Element description = document.createElementNS(SVG_NS, "desc");
         description.setAttributeNS(null, "id", "chart-desc");
-        description.setTextContent(spec.summary());
+        description.setTextContent(summary);
         root.insertBefore(description, root.getFirstChild());
-        Element title = document.createElementNS(SVG_NS, "title");
-        title.setAttributeNS(null, "id", "chart-title");
-        title.setTextContent(spec.title());
-        root.insertBefore(title, root.getFirstChild());
+        Element titleElement = document.createElementNS(SVG_NS, "title");
+        titleElement.setAttributeNS(null, "id", "chart-title");
+        titleElement.setTextContent(title);
+        root.insertBefore(titleElement, root.getFirstChild());
 
         graphics.dispose();
         SVGCSSStyler.style(root);
@@ -85,14 +85,14 @@ final class ChartOutput {
         }
     }
 
-    static byte[] png(TrendChart spec, int width, int height) {
+    static byte[] png(JFreeChart chart, int width, int height) {
         checkSize(width, height);
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            draw(spec, graphics, new Rectangle2D.Double(0, 0, width, height));
+            draw(chart, graphics, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             graphics.dispose();
         }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TrendChart(String title, String quantity, String unit, String xAxisLabel, List<Point> points,
                          @Nullable Band referenceBand, List<Threshold> thresholds, List<Phase> phases,
-                         List<CurvePoint> expectedCurve) {
+                         List<CurvePoint> expectedCurve) implements ChartDrawing {
 
     public static final String MONTHS_SINCE_END = "Months since end of treatment";
 
@@ -68,18 +68,19 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
         return new TrendChart(title, quantity, unit, xAxisLabel, points, referenceBand, thresholds, phases, curve);
     }
 
-    /** A standalone SVG document, with the title and a summary of the data for screen readers. */
+    @Override
     public String toSvg(int width, int height) {
-        return ChartOutput.svg(this, width, height);
+        return ChartOutput.svg(TrendPlot.build(this), title, summary(), width, height);
     }
 
+    @Override
     public byte[] toPng(int width, int height) {
-        return ChartOutput.png(this, width, height);
+        return ChartOutput.png(TrendPlot.build(this), width, height);
     }
 
-    /** Draws onto any Graphics2D, e.g. a PDF page's, so the handout shows the same chart as the screen. */
+    @Override
     public void draw(Graphics2D graphics, Rectangle2D area) {
-        ChartOutput.draw(this, graphics, area);
+        ChartOutput.draw(TrendPlot.build(this), graphics, area);
     }
 
     public String yAxisLabel() {
@@ -90,6 +91,7 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
      * The data in words, for screen readers and as the image's alternative text, e.g. "Total
      * testosterone, 5 values from 1.2 to 7.9 months; latest 412 ng/dL, in range".
      */
+    @Override
     public String summary() {
         if (points.isEmpty()) {
             return quantity + ": no values yet";

@@ -3,6 +3,8 @@ package com.hpgdesk.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.io.Serial;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -36,7 +39,7 @@ final class TrendPlot {
 
     static final String NO_VALUES = "No values yet";
     /** Keeps a label legible where it crosses a line or a point. */
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
     private static final Color TRANSPARENT = new Color(255, 255, 255, 0);
     /** Shown when there is nothing at all to place on the time axis. */
     private static final Range EMPTY_MONTHS = new Range(-1, 12);
@@ -68,26 +71,23 @@ final class TrendPlot {
         curve.setSeriesStroke(0, ChartStyle.DASHED);
         plot.setRenderer(1, curve);
 
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(ChartStyle.GREY);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        houseStyle(plot);
 
         addPhases(plot, spec.phases(), months);
         addReferenceBand(plot, spec.referenceBand());
         addEndOfTreatment(plot, months);
         spec.thresholds().forEach(threshold -> plot.addRangeMarker(thresholdLine(threshold), Layer.FOREGROUND));
         if (spec.points().isEmpty()) {
-            var note = new XYTextAnnotation(NO_VALUES, months.getCentralValue(), values.getCentralValue());
-            note.setFont(ChartStyle.NOTE);
-            note.setPaint(ChartStyle.INK);
-            plot.addAnnotation(note);
+            addNoValuesNote(plot, months, values);
         }
         plot.setFixedLegendItems(legend(spec));
+        return framed(plot, spec.title());
+    }
 
+    /** The house frame around any plot: white, the title on top, the plot's legend items below it. */
+    static JFreeChart framed(Plot plot, String titleText) {
         var chart = new JFreeChart(null, ChartStyle.TITLE, plot, false);
-        var title = new TextTitle(spec.title(), ChartStyle.TITLE);
+        var title = new TextTitle(titleText, ChartStyle.TITLE);
         title.setPaint(ChartStyle.INK);
         chart.setTitle(title);
         var legend = new LegendTitle(plot);
@@ -101,6 +101,21 @@ final class TrendPlot {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(8, 8, 8, 12));
         return chart;
+    }
+
+    static void addNoValuesNote(XYPlot plot, Range months, Range values) {
+        var note = new XYTextAnnotation(NO_VALUES, months.getCentralValue(), values.getCentralValue());
+        note.setFont(ChartStyle.NOTE);
+        note.setPaint(ChartStyle.INK);
+        plot.addAnnotation(note);
+    }
+
+    static void houseStyle(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(ChartStyle.GREY);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
     /** A phase's part inside the visible months, or none; an ongoing phase runs to the axis's end. */
@@ -158,7 +173,7 @@ final class TrendPlot {
         return new Range(bottom, high + margin);
     }
 
-    private static NumberAxis axis(String label, Range range) {
+    static NumberAxis axis(String label, Range range) {
         var axis = new NumberAxis(label);
         axis.setLabelFont(ChartStyle.LABEL);
         axis.setLabelPaint(ChartStyle.INK);
@@ -201,7 +216,7 @@ final class TrendPlot {
         plot.addRangeMarker(marker, Layer.BACKGROUND);
     }
 
-    private static void addEndOfTreatment(XYPlot plot, Range months) {
+    static void addEndOfTreatment(XYPlot plot, Range months) {
         if (!months.contains(0)) {
             return;
         }
@@ -215,7 +230,7 @@ final class TrendPlot {
         plot.addDomainMarker(line, Layer.FOREGROUND);
     }
 
-    private static ValueMarker thresholdLine(TrendChart.Threshold threshold) {
+    static ValueMarker thresholdLine(TrendChart.Threshold threshold) {
         var line = new ValueMarker(threshold.value(), ChartStyle.INK, ChartStyle.DASHED);
         line.setLabel(threshold.label());
         line.setLabelBackgroundColor(LABEL_BACKGROUND);
@@ -247,11 +262,7 @@ final class TrendPlot {
             items.add(item);
         }
         if (!spec.expectedCurve().isEmpty()) {
-            var item = new LegendItem("Expected", null, null, null, false,
-                    new Rectangle2D.Double(-6, -1, 12, 2), false, ChartStyle.GREY, false, ChartStyle.GREY,
-                    ChartStyle.DASHED, true, new java.awt.geom.Line2D.Double(-8, 0, 8, 0), ChartStyle.DASHED,
-                    ChartStyle.GREY);
-            items.add(item);
+            items.add(lineItem("Expected", ChartStyle.GREY, ChartStyle.DASHED));
         }
         var band = spec.referenceBand();
         if (band != null) {
@@ -262,6 +273,14 @@ final class TrendPlot {
     }
 
     private static final BasicStroke CENSORED_OUTLINE = new BasicStroke(1.8f);
+
+    /** A legend entry drawn as a short stretch of line in the given colour and stroke. */
+    static LegendItem lineItem(String label, Paint paint, Stroke stroke) {
+        var item = new LegendItem(label, null, null, null, false, new Rectangle2D.Double(-6, -1, 12, 2), false,
+                paint, false, paint, stroke, true, new Line2D.Double(-8, 0, 8, 0), stroke, paint);
+        item.setLabelFont(ChartStyle.LABEL);
+        return item;
+    }
 
     /**
      * Draws each point with the shape and fill of its flag; the joining line stays one neutral colour. A

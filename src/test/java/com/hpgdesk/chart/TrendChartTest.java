@@ -221,14 +221,14 @@ class TrendChartTest {
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
     }
 
-    private static String firstText(Document document, String localName) {
+    static String firstText(Document document, String localName) {
         NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", localName);
         assertThat(nodes.getLength()).as(localName + " elements").isPositive();
         return nodes.item(0).getTextContent();
     }
 
     /** Every piece of text drawn, joined, so a label split over no elements is found whole. */
-    private static String texts(Document document) {
+    static String texts(Document document) {
         NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         var all = new ArrayList<String>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -237,7 +237,7 @@ class TrendChartTest {
         return String.join("\n", all);
     }
 
-    private static long distinctColours(BufferedImage image) {
+    static long distinctColours(BufferedImage image) {
         var colours = new java.util.HashSet<Integer>();
         for (int x = 0; x < image.getWidth(); x += 3) {
             for (int y = 0; y < image.getHeight(); y += 3) {

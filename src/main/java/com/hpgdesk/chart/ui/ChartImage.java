@@ -1,13 +1,13 @@
 package com.hpgdesk.chart.ui;
 
-import com.hpgdesk.chart.TrendChart;
+import com.hpgdesk.chart.ChartDrawing;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Image;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A trend chart on the page: the SVG drawn on the server, shown as an image whose alternative text says
+ * A chart on the page: the SVG drawn on the server, shown as an image whose alternative text says
  * what the chart shows in words. As an image the SVG cannot run script, and its text was escaped when it
  * was written, so labels typed by users are safe in it.
  */
@@ -18,15 +18,15 @@ public class ChartImage extends Composite<Image> {
 
     private final int width;
     private final int height;
-    private TrendChart chart;
+    private ChartDrawing chart;
     private String svg = "";
 
-    public ChartImage(TrendChart chart) {
+    public ChartImage(ChartDrawing chart) {
         this(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }
 
     /** {@code width} and {@code height} are the drawing's size; the image scales down to fit its place. */
-    public ChartImage(TrendChart chart, int width, int height) {
+    public ChartImage(ChartDrawing chart, int width, int height) {
         this.chart = chart;
         this.width = width;
         this.height = height;
@@ -36,12 +36,12 @@ public class ChartImage extends Composite<Image> {
         show();
     }
 
-    public void setChart(TrendChart chart) {
+    public void setChart(ChartDrawing chart) {
         this.chart = chart;
         show();
     }
 
-    public TrendChart getChart() {
+    public ChartDrawing getChart() {
         return chart;
     }
 
