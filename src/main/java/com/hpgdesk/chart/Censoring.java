@@ -6,14 +6,26 @@ package com.hpgdesk.chart;
  * the way the true value lies.
  */
 public enum Censoring {
-    EXACT(""),
-    BELOW_LIMIT("<"),
-    ABOVE_LIMIT(">");
+    EXACT("", ""),
+    BELOW_LIMIT("<", "Below the assay's limit: open marker at the limit, arrow down (true value lower)"),
+    ABOVE_LIMIT(">", "Above the assay's limit: open marker at the limit, arrow up (true value higher)");
 
     private final String symbol;
+    private final String legend;
 
-    Censoring(String symbol) {
+    Censoring(String symbol, String legend) {
         this.symbol = symbol;
+        this.legend = legend;
+    }
+
+    /** What the chart's legend says the open marker and its arrow mean. */
+    public String legend() {
+        return legend;
+    }
+
+    /** "&lt; " or "&gt; " before the number in words; empty for a measured value. */
+    public String prefix() {
+        return this == EXACT ? "" : symbol + " ";
     }
 
     /** "<", ">" or nothing: what a lab prints before the value. */

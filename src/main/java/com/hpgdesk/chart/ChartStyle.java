@@ -69,11 +69,11 @@ final class ChartStyle {
      * A censored value: an open circle at the limit with an arrow the way the true value lies (down for
      * "&lt;", up for "&gt;"), so it cannot be mistaken for a measured point even in black and white.
      */
-    static Shape censored(TrendChart.Censor censor) {
+    static Shape censored(Censoring censor) {
         double half = SIZE / 2;
         var path = new Path2D.Double(new Ellipse2D.Double(-half, -half, SIZE, SIZE));
         // Screen y grows downwards: a value below the limit points down, to larger y.
-        double direction = censor == TrendChart.Censor.ABOVE ? -1 : 1;
+        double direction = censor == Censoring.ABOVE_LIMIT ? -1 : 1;
         double tip = direction * (half + 9);
         path.moveTo(0, direction * half);
         path.lineTo(0, tip);

@@ -141,38 +141,11 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
     }
 
     /**
-     * Whether a value is a limit of the assay rather than a measured number. A censored point is drawn open,
-     * at the limit, with an arrow the way the true value lies, and the legend says what that means.
-     */
-    public enum Censor {
-        NONE("", ""),
-        BELOW("< ", "Below the assay's limit: open marker at the limit, arrow down (true value lower)"),
-        ABOVE("> ", "Above the assay's limit: open marker at the limit, arrow up (true value higher)");
-
-        private final String prefix;
-        private final String legend;
-
-        Censor(String prefix, String legend) {
-            this.prefix = prefix;
-            this.legend = legend;
-        }
-
-        /** "&lt; " or "&gt; " before the number in words; empty for a measured value. */
-        public String prefix() {
-            return prefix;
-        }
-
-        public String legend() {
-            return legend;
-        }
-    }
-
-    /**
      * One of the patient's values; {@code months} is negative while still on treatment.
      *
-     * @param value the measured value, or the assay's limit when {@code censor} is not {@link Censor#NONE}
+     * @param value the measured value, or the assay's limit when {@code censor} is not {@link Censoring#EXACT}
      */
-    public record Point(double months, double value, Flag flag, Censor censor) {
+    public record Point(double months, double value, Flag flag, Censoring censor) {
         public Point {
             Objects.requireNonNull(flag);
             Objects.requireNonNull(censor);
@@ -180,7 +153,7 @@ public record TrendChart(String title, String quantity, String unit, String xAxi
 
         /** A measured value. */
         public Point(double months, double value, Flag flag) {
-            this(months, value, flag, Censor.NONE);
+            this(months, value, flag, Censoring.EXACT);
         }
     }
 

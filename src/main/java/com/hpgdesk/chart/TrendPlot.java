@@ -252,9 +252,9 @@ final class TrendPlot {
             item.setLabelFont(ChartStyle.LABEL);
             items.add(item);
         }
-        Set<TrendChart.Censor> censors = EnumSet.noneOf(TrendChart.Censor.class);
+        Set<Censoring> censors = EnumSet.noneOf(Censoring.class);
         spec.points().forEach(point -> censors.add(point.censor()));
-        censors.remove(TrendChart.Censor.NONE);
+        censors.remove(Censoring.EXACT);
         for (var censor : censors) {
             var item = new LegendItem(censor.legend(), null, null, null, ChartStyle.censored(censor), Color.WHITE,
                     CENSORED_OUTLINE, ChartStyle.INK);
@@ -292,7 +292,7 @@ final class TrendPlot {
         private static final long serialVersionUID = 1L;
 
         private final List<TrendChart.Flag> flags;
-        private final List<TrendChart.Censor> censors;
+        private final List<Censoring> censors;
 
         PointRenderer(List<TrendChart.Point> points) {
             super(true, true);
@@ -308,7 +308,7 @@ final class TrendPlot {
         }
 
         private boolean censored(int item) {
-            return censors.get(item) != TrendChart.Censor.NONE;
+            return censors.get(item) != Censoring.EXACT;
         }
 
         @Override

@@ -58,29 +58,29 @@ class TrendChartTest {
     @Test
     void aCensoredPointIsDrawnOpenWithAnArrowAndExplainedInTheLegend() throws Exception {
         var chart = TrendChart.of("LH", "LH", "IU/L", List.of(
-                        new Point(-1, 0.2, Flag.BELOW, TrendChart.Censor.BELOW),
+                        new Point(-1, 0.2, Flag.BELOW, Censoring.BELOW_LIMIT),
                         new Point(2, 3.1, Flag.IN_RANGE),
-                        new Point(4, 5, Flag.UNKNOWN, TrendChart.Censor.BELOW)))
+                        new Point(4, 5, Flag.UNKNOWN, Censoring.BELOW_LIMIT)))
                 .withReferenceBand(new Band(1.3, 9.6, "Reference range"));
         Document document = parse(chart.toSvg(720, 400));
-        assertThat(texts(document)).contains(TrendChart.Censor.BELOW.legend(), "Value not known against the range")
-                .doesNotContain(TrendChart.Censor.ABOVE.legend());
+        assertThat(texts(document)).contains(Censoring.BELOW_LIMIT.legend(), "Value not known against the range")
+                .doesNotContain(Censoring.ABOVE_LIMIT.legend());
         assertThat(firstText(document, "desc")).isEqualTo("LH, 3 values from -1 to 4 months; latest < 5 IU/L, "
                 + "not known against the range");
         // The arrow points the way the true value lies: down (larger y on screen) below the limit, up above it.
-        var down = ChartStyle.censored(TrendChart.Censor.BELOW).getBounds2D();
-        var up = ChartStyle.censored(TrendChart.Censor.ABOVE).getBounds2D();
+        var down = ChartStyle.censored(Censoring.BELOW_LIMIT).getBounds2D();
+        var up = ChartStyle.censored(Censoring.ABOVE_LIMIT).getBounds2D();
         var circle = ChartStyle.shape(Flag.IN_RANGE).getBounds2D();
         assertThat(down.getMaxY()).isGreaterThan(circle.getMaxY() + 5);
         assertThat(down.getMinY()).isEqualTo(circle.getMinY());
         assertThat(up.getMinY()).isLessThan(circle.getMinY() - 5);
         assertThat(up.getMaxY()).isEqualTo(circle.getMaxY());
         var measuredOnly = TrendChart.of("LH", "LH", "IU/L", List.of(new Point(2, 3.1, Flag.IN_RANGE)));
-        assertThat(texts(parse(measuredOnly.toSvg(720, 400)))).doesNotContain(TrendChart.Censor.BELOW.legend());
+        assertThat(texts(parse(measuredOnly.toSvg(720, 400)))).doesNotContain(Censoring.BELOW_LIMIT.legend());
 
         var above = TrendChart.of("TT", "Total testosterone", "ng/dL",
-                List.of(new Point(1, 1500, Flag.ABOVE, TrendChart.Censor.ABOVE)));
-        assertThat(texts(parse(above.toSvg(720, 400)))).contains(TrendChart.Censor.ABOVE.legend());
+                List.of(new Point(1, 1500, Flag.ABOVE, Censoring.ABOVE_LIMIT)));
+        assertThat(texts(parse(above.toSvg(720, 400)))).contains(Censoring.ABOVE_LIMIT.legend());
         assertThat(above.summary()).endsWith("latest > 1500 ng/dL, above range");
     }
 

@@ -47,7 +47,7 @@ class DemoStoriesTest {
             for (var report : history.labs()) {
                 report.results().stream().filter(r -> Objects.equals(r.marker(), new MarkerKey(marker))).findFirst()
                         .ifPresent(r -> readings.add(new Reading(report.collectedOn(),
-                                Objects.requireNonNull(r.value()).doubleValue())));
+                                limitOrValue(Objects.requireNonNull(r.value())))));
             }
             return readings;
         }
@@ -337,5 +337,10 @@ class DemoStoriesTest {
             first = first.minusDays(1);
         }
         return first;
+    }
+
+    /** A value as entered; a suppressed LH entered as the assay's limit ("< 0.2") counts as that limit. */
+    private static double limitOrValue(String entered) {
+        return Double.parseDouble(entered.replaceFirst("^[<>≤≥]\\s*", ""));
     }
 }

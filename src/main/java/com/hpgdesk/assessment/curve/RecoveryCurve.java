@@ -146,6 +146,6 @@ public final class RecoveryCurve {
     }
 
     static double months(LocalDate endOfTreatment, LocalDate day) {
-        return new RecoveryClock(endOfTreatment, day).monthsSinceEnd();
+        return RecoveryClock.endedOn(endOfTreatment, day).monthsSinceEnd().orElseThrow();
     }
 }

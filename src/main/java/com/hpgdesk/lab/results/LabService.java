@@ -155,7 +155,7 @@ public class LabService {
         List<StoredReport> found = storedReports(patientId);
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the cumulative lab results");
         // Oldest entry first, so that a marker measured twice on one day ends with its later entry.
-        Map<LocalDate, Map<MarkerKey, Quantity>> byDate = new HashMap<>();
+        Map<LocalDate, Map<MarkerKey, ReportedValue>> byDate = new HashMap<>();
         found.stream().flatMap(report -> report.results().stream())
                 .sorted(Comparator.comparingLong(StoredResult::id))
                 .forEach(result -> byDate.computeIfAbsent(result.collectedOn(), day -> new HashMap<>())
@@ -200,7 +200,7 @@ public class LabService {
         return derive(collectedOn, sameDay);
     }
 
-    private DerivedMarkers derive(LocalDate collectedOn, Map<MarkerKey, Quantity> sameDay) {
+    private DerivedMarkers derive(LocalDate collectedOn, Map<MarkerKey, ReportedValue> sameDay) {
         List<String> missing = new ArrayList<>();
 
         CalculatedFreeTestosterone.Result free = null;

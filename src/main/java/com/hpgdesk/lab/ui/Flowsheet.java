@@ -7,6 +7,7 @@ import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerCatalogue;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.RangeOrigin;
 import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.TestosteroneEstradiolRatio;
@@ -264,9 +265,11 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
      * The screen's usual text for a value ({@link ResultText#reported}), without the unit the row already
      * gives: whatever that text shows of the number (a "&lt;" for a value below detection, say) is kept.
      */
+    static String cellText(ReportedValue value) {
+        return ResultText.number(value);
+    }
+
     static String cellText(Quantity quantity) {
-        String shown = ResultText.reported(quantity);
-        String unit = " " + quantity.unit().symbol();
-        return shown.endsWith(unit) ? shown.substring(0, shown.length() - unit.length()) : shown;
+        return cellText(ReportedValue.exact(quantity));
     }
 }

@@ -1,5 +1,6 @@
 package com.hpgdesk.lab.ui;
 
+import com.hpgdesk.chart.Censoring;
 import com.hpgdesk.chart.TrendChart;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.Marker;
@@ -70,11 +71,11 @@ public final class LabTrendChart {
     }
 
     /** A censored value is drawn at its limit, with the way the true value lies. */
-    static TrendChart.Censor censor(ReportedValue value) {
+    static Censoring censor(ReportedValue value) {
         if (value.censoring().isUpperBound()) {
-            return TrendChart.Censor.BELOW;
+            return Censoring.BELOW_LIMIT;
         }
-        return value.censoring().isLowerBound() ? TrendChart.Censor.ABOVE : TrendChart.Censor.NONE;
+        return value.censoring().isLowerBound() ? Censoring.ABOVE_LIMIT : Censoring.EXACT;
     }
 
     static double months(LocalDate origin, LocalDate day) {

@@ -8,6 +8,7 @@ import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerCatalogue;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Quantity;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.RangeOrigin;
 import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.results.TrendPoint;
@@ -21,7 +22,7 @@ class LabTrendChartTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     private static TrendPoint point(long id, LocalDate collectedOn, String ngPerDl) {
-        var value = Quantity.of(ngPerDl, Unit.NG_PER_DL);
+        var value = ReportedValue.exact(Quantity.of(ngPerDl, Unit.NG_PER_DL));
         return new TrendPoint(id, collectedOn, value, value, Flag.NO_RANGE, null, RangeOrigin.DEFAULT);
     }
 

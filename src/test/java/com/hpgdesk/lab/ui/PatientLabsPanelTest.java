@@ -84,7 +84,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     }
 
     private static EnteredResult result(String marker, String value, Unit unit) {
-        return new EnteredResult(new MarkerKey(marker), new BigDecimal(value), unit, null, null, null);
+        return new EnteredResult(new MarkerKey(marker), value, unit, null, null, null);
     }
 
     /** Three reports, entered out of date order; total testosterone changes unit in the newest. */
@@ -203,7 +203,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(correct).click();
         var dialog = $(ResultChangeDialog.class).single();
         var row = $(ResultRow.class, dialog).single();
-        test(row.value).setValue(new BigDecimal("1.8"));
+        test(row.value).setValue("1.8");
         test(dialog.reason).setValue("Transcribed from the wrong line of the report");
         test(dialog.confirm).click();
 
@@ -234,7 +234,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         var chart = LabTrendChart.of(labs.catalogue().get(new MarkerKey("LH")), labs.series(patientId, new MarkerKey("LH")),
                 null, null);
         assertThat(chart.points()).singleElement().satisfies(point -> {
-            assertThat(point.censor()).isEqualTo(com.hpgdesk.chart.TrendChart.Censor.BELOW);
+            assertThat(point.censor()).isEqualTo(com.hpgdesk.chart.Censoring.BELOW_LIMIT);
             assertThat(point.value()).isEqualTo(0.2);
         });
         assertThat(chart.summary()).contains("latest < 0.2 IU/L");

@@ -11,6 +11,7 @@ import com.hpgdesk.chart.ui.ChartImage;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.TrendPoint;
 import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.chart.Censoring;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.RestartProtocolService;
 import com.vaadin.flow.component.grid.Grid;
@@ -101,7 +102,7 @@ public class RecoveryCurvePanel extends VerticalLayout {
             summary.setVisible(false);
             return;
         }
-        var recoveryClock = new RecoveryClock(curve.endOfTreatment(), patients.today());
+        var recoveryClock = RecoveryClock.endedOn(curve.endOfTreatment(), patients.today());
         clock.setText(recoveryClock.describe() + ". " + RecoveryClock.SOURCE + ".");
         RecoveryChart drawn = curve.chart();
         if (chart == null) {
@@ -128,20 +129,19 @@ public class RecoveryCurvePanel extends VerticalLayout {
     }
 
     /**
-     * The one place this panel reads the end of treatment, so a clock that may have no end (still on
-     * treatment) only changes this method. Today's clock always has an end, and counts the last dose as
-     * still acting until one dosing interval has passed: that is still on treatment too.
+     * The end of treatment the curve counts from: none while a course is ongoing, nor while the last dose
+     * still acts (one dosing interval after it), which is still treatment too.
      */
     static Optional<LocalDate> endOfTreatment(RecoveryClock clock) {
-        return clock.stillOnTreatment() ? Optional.empty() : Optional.of(clock.endOfTreatment());
+        return clock.isAfterTreatment() ? clock.endOfTreatment() : Optional.empty();
     }
 
-    /**
-     * A lab value on the curve. Stored results carry no "&lt;" or "&gt;" yet, so each is exact; once they do,
-     * this is where the lab's comparator becomes the reading's censoring.
-     */
+    /** A lab value on the curve: a value beyond the assay's limit ("&lt; 0.2") is drawn at its limit. */
     static CurveReading reading(TrendPoint point) {
-        return CurveReading.exact(point.collectedOn(), point.canonical());
+        var value = point.canonical();
+        Censoring censoring = value.censoring().isUpperBound() ? Censoring.BELOW_LIMIT
+                : value.censoring().isLowerBound() ? Censoring.ABOVE_LIMIT : Censoring.EXACT;
+        return new CurveReading(point.collectedOn(), value.quantity(), censoring);
     }
 
     private RecoveryCurve curveFrom(LocalDate endOfTreatment) {

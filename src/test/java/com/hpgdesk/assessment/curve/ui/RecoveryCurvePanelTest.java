@@ -60,7 +60,7 @@ class RecoveryCurvePanelTest extends SpringBrowserlessTest {
         List<Patient> demo = patients.search(PatientQuery.ALL, PageRequest.of(0, 50));
         var clocks = patients.recoveryClocks(demo.stream().map(Patient::id).toList());
         return demo.stream().map(Patient::id)
-                .filter(id -> clocks.containsKey(id) && !clocks.get(id).stillOnTreatment())
+                .filter(id -> clocks.containsKey(id) && clocks.get(id).isAfterTreatment())
                 .filter(id -> !labs.series(id, MarkerKey.TOTAL_TESTOSTERONE).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("the demo practice has a recovering patient"));
     }
@@ -149,8 +149,8 @@ class RecoveryCurvePanelTest extends SpringBrowserlessTest {
     void theEndOfTreatmentIsReadThroughOneAdapterThatTreatsAnActingDoseAsTreatment() {
         LocalDate end = LocalDate.of(2026, 2, 1);
 
-        assertThat(RecoveryCurvePanel.endOfTreatment(new RecoveryClock(end, end.plusDays(40)))).contains(end);
-        assertThat(RecoveryCurvePanel.endOfTreatment(new RecoveryClock(end, end))).contains(end);
-        assertThat(RecoveryCurvePanel.endOfTreatment(new RecoveryClock(end, end.minusDays(1)))).isEmpty();
+        assertThat(RecoveryCurvePanel.endOfTreatment(RecoveryClock.endedOn(end, end.plusDays(40)))).contains(end);
+        assertThat(RecoveryCurvePanel.endOfTreatment(RecoveryClock.endedOn(end, end))).contains(end);
+        assertThat(RecoveryCurvePanel.endOfTreatment(RecoveryClock.endedOn(end, end.minusDays(1)))).isEmpty();
     }
 }
