@@ -118,15 +118,13 @@ class AuditTrailRecordingTest extends AuditTrailIntegrationTest {
 
     @Test
     void aReadAfterAChangeInTheSameTransactionDoesNotWaitForThatTransaction() {
-        long start = System.nanoTime();
         transaction().executeWithoutResult(status -> {
             trail.record(AuditAction.UPDATE, 5L, "patient", "address changed");
             trail.record(AuditAction.READ, 5L, "patient", "opened after saving");
         });
 
         // The change takes the chain's lock only as it commits, so the read's own transaction finds it free;
-        // had it waited for the lock, the database would have given up long before.
-        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        // had it waited for the lock, the database would have refused it with a lock timeout.
         assertThat(storedRecords()).isEqualTo(2);
         assertThat(trail.verifyChain().isIntact()).isTrue();
     }
