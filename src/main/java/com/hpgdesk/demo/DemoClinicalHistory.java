@@ -72,6 +72,9 @@ final class DemoClinicalHistory {
 
     History of(DemoPracticeGenerator.PatientPlan plan, long seed) {
         var random = new SplittableRandom(seed * 31 + plan.index());
+        if (plan.courses().stream().anyMatch(CourseDetails::ongoing)) {
+            return onTreatment(plan, random);
+        }
         LocalDate end = endOfTreatment(plan);
         var last = DemoRecoveryModel.lastCourse(plan.courses());
         boolean steroids = last.kind() == CourseKind.ANABOLIC_STEROIDS;
@@ -283,6 +286,30 @@ final class DemoClinicalHistory {
             }
         }
         return days.stream().limit(MAX_REPORTS).toList();
+    }
+
+    /**
+     * A man still on TRT: no restart yet, two labs on treatment that show what exogenous testosterone does
+     * (testosterone high in range, LH and FSH suppressed below the assay's limit, hematocrit up).
+     */
+    private History onTreatment(DemoPracticeGenerator.PatientPlan plan, SplittableRandom random) {
+        var course = plan.courses().getFirst();
+        var model = new DemoRecoveryModel(plan.courses(), today.plusYears(1), random.nextDouble(), null, List.of(),
+                random);
+        var labs = new ArrayList<LabReportPlan>();
+        for (LocalDate day : List.of(today.minusWeeks(14 + random.nextInt(4)), today.minusWeeks(1 + random.nextInt(3)))) {
+            if (day.isBefore(Objects.requireNonNull(course.startedOn()))) {
+                continue;
+            }
+            labs.add(new LabReportPlan(day, "Practice laboratory", List.of(
+                    value(MarkerKey.TOTAL_TESTOSTERONE, 780 + random.nextInt(260), 0, Unit.NG_PER_DL),
+                    new EnteredResult(new MarkerKey("LH"), "< 0.2", Unit.IU_PER_L, null, null, null),
+                    new EnteredResult(new MarkerKey("FSH"), "< 0.3", Unit.IU_PER_L, null, null, null),
+                    value(MarkerKey.ESTRADIOL, 38 + random.nextInt(20), 1, Unit.PG_PER_ML),
+                    value(MarkerKey.SHBG, 22 + random.nextInt(10), 0, Unit.NMOL_PER_L),
+                    value(new MarkerKey("HEMATOCRIT"), 49.5 + random.nextDouble() * 3, 1, Unit.PERCENT))));
+        }
+        return new History(model, List.of(), labs, lifestyle(random));
     }
 
     private static EnteredResult value(MarkerKey marker, double value, int decimals, Unit unit) {

@@ -70,10 +70,16 @@ public final class DemoPracticeGenerator {
                 "+44 20 7946 " + String.format("%04d", index % 10000), null, clinician,
                 baselineTestosterone, baselineSperm, baselineTestosterone == null ? null : "From a pre-TRT work-up");
 
+        if (stillOnTreatment(index)) {
+            return new PatientPlan(index, details, List.of(ongoingTrt(random)), List.of(new NotePlan(
+                    today.minusDays(random.nextInt(14)), "Still on weekly cypionate. He and his partner want a child "
+                    + "within two years; discussed stopping, what a restart involves and how long recovery may take.")));
+        }
         boolean steroids = random.nextInt(5) < 2;
         var courses = steroids ? steroidCycles(random) : List.of(trtCourse(random));
         var notes = new ArrayList<NotePlan>();
-        LocalDate lastDose = courses.stream().map(CourseDetails::lastDoseOn).max(LocalDate::compareTo).orElse(today);
+        LocalDate lastDose = courses.stream().map(CourseDetails::lastDoseOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(today);
         notes.add(new NotePlan(lastDose.plusDays(7).isAfter(today) ? today : lastDose.plusDays(7),
                 steroids ? "Stopped his cycle. Wants to restore natural production and fertility; partner planning pregnancy "
                         + "within a year." : "Stopping TRT on his own wish. Discussed expected time to recovery and symptoms "
@@ -83,6 +89,11 @@ public final class DemoPracticeGenerator {
                     "Sleep about " + (5 + random.nextInt(3)) + " h a night, works shifts. Agreed on a wind-down routine."));
         }
         return new PatientPlan(index, details, courses, notes);
+    }
+
+    /** One man in twelve is still on treatment: he is weighing a restart, so nothing counts as recovery yet. */
+    public static boolean stillOnTreatment(int index) {
+        return index % 12 == 5;
     }
 
     public static String recordNumber(int index) {
@@ -105,6 +116,13 @@ public final class DemoPracticeGenerator {
             default -> course(CourseKind.TRT, Set.of(Compound.TESTOSTERONE_CYPIONATE),
                     Integer.toString(100 + 20 * random.nextInt(6)), DoseUnit.MG, 7, start, lastDose, null);
         };
+    }
+
+    private CourseDetails ongoingTrt(SplittableRandom random) {
+        LocalDate start = today.minusMonths(18 + random.nextInt(60));
+        return new CourseDetails(CourseKind.TRT, Set.of(Compound.TESTOSTERONE_CYPIONATE), null,
+                BigDecimal.valueOf(100 + 20 * random.nextInt(4)), DoseUnit.MG, 7, start, null,
+                "Weekly intramuscular injection, still taking it", true);
     }
 
     private List<CourseDetails> steroidCycles(SplittableRandom random) {
