@@ -97,6 +97,7 @@ public class PatientLabsPanel extends VerticalLayout {
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAriaLabel("Lab results, one row per result");
+        results.setId("result-list");
         results.setAllRowsVisible(true);
         results.setVisible(false);
 
