@@ -81,7 +81,7 @@ class LabEntryIT extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Result list")))
                 .hasAttribute("aria-pressed", "true");
         assertThat(flowsheet).isHidden();
-        var list = page.locator("vaadin-grid[aria-label^='Lab results']");
+        var list = page.locator("#result-list");
         assertThat(list).isVisible();
         assertThat(list.getByText("Total testosterone").first()).isVisible();
         assertNoSidewaysPageScroll("The result list");

@@ -86,20 +86,21 @@ public class PatientLabsPanel extends VerticalLayout {
         // Widths that add up to less than the tab at 1366 px; long ranges wrap instead of widening the grid.
         results.addColumn(r -> ResultText.DATE.format(r.collectedOn())).setHeader("Collected")
                 .setComparator(StoredResult::collectedOn).setWidth("7.5em").setFlexGrow(0);
-        results.addColumn(r -> r.marker().name()).setHeader("Marker").setWidth("9em").setFlexGrow(1);
+        results.addColumn(r -> r.marker().name()).setHeader("Marker").setWidth("8em").setFlexGrow(1);
         results.addColumn(r -> ResultText.reported(r.reported())).setHeader("As reported").setWidth("7.5em")
                 .setFlexGrow(0);
         results.addColumn(r -> ResultText.canonical(r.marker(), r.canonical())).setHeader("For comparison")
                 .setWidth("7.5em").setFlexGrow(0);
         results.addColumn(r -> Flowsheet.range(r.range(), r.rangeOrigin())).setHeader("Range used")
-                .setTooltipGenerator(ResultText::range).setWidth("12em").setFlexGrow(2);
+                .setTooltipGenerator(ResultText::range).setWidth("11em").setFlexGrow(2);
         results.addColumn(r -> ResultText.flag(r.flag())).setHeader("Flag").setWidth("8em").setFlexGrow(0);
-        results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setWidth("6em")
+        results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setWidth("5em")
                 .setFlexGrow(1);
         results.addComponentColumn(this::actions).setHeader("Actions").setWidth("8.5em").setFlexGrow(0);
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAriaLabel("Lab results, one row per result");
+        results.setId("result-list");
         results.setAllRowsVisible(true);
         results.setVisible(false);
 
