@@ -4,13 +4,17 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.lab.MarkerCatalogue;
+import com.hpgdesk.lab.MarkerKey;
+import com.hpgdesk.lab.importer.ColumnRole;
 import com.hpgdesk.lab.importer.DateOrder;
+import com.hpgdesk.lab.importer.FileLayout;
 import com.hpgdesk.lab.importer.ImportChoices;
 import com.hpgdesk.lab.importer.ImportedResult;
 import com.hpgdesk.lab.importer.LabFileImporter;
 import com.hpgdesk.lab.importer.LabFileParse;
 import com.hpgdesk.lab.importer.RowOutcome;
 import com.hpgdesk.lab.importer.RowText;
+import com.hpgdesk.lab.importer.UnknownName;
 import com.hpgdesk.patient.PatientIdentity;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -97,6 +101,26 @@ public class LabImportService {
             });
         }
         return new ImportPreview(patientId, fileName, parse, rows);
+    }
+
+    /**
+     * The clinician's answer in the preview to a test name the desk did not know: remembered for that lab,
+     * so its next files import without asking (see {@link LabConventionService#rememberName}).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RememberedName rememberName(UnknownName name, MarkerKey marker) {
+        return conventions.rememberName(name, marker);
+    }
+
+    /**
+     * The clinician's answer in the preview to a header the importer did not recognise: remembered for that
+     * header layout (see {@link LabConventionService#rememberColumns}).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RememberedLayout rememberColumns(FileLayout layout, Map<ColumnRole, Integer> columns) {
+        return conventions.rememberColumns(layout, columns);
     }
 
     /**
