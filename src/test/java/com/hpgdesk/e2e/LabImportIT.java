@@ -49,12 +49,14 @@ class LabImportIT extends BrowserTestBase {
         // Every cell of the preview shows its whole text: nothing is cut off at 1366 pixels.
         @SuppressWarnings("unchecked")
         List<String> clipped = (List<String>) page.evaluate("""
-                () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                () => [...document.querySelectorAll('#import-preview vaadin-grid-cell-content')]
                     .filter(c => c.offsetParent !== null && c.textContent.trim() !== ''
                         && (c.scrollWidth > c.clientWidth + 1))
                     .map(c => c.textContent.trim())
                 """);
         assertThat(clipped).isEmpty();
+        assertThat((Integer) page.evaluate("() => document.querySelectorAll('#import-preview vaadin-grid-cell-content').length"))
+                .as("cells of the preview").isGreaterThan(20);
         assertAccessible("The import preview with an unknown test name");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
         waitForVaadin();

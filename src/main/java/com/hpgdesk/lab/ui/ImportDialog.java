@@ -168,6 +168,7 @@ class ImportDialog extends Dialog {
         // Outcomes are sentences: they wrap rather than being cut off at the column's edge.
         preview.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setAriaLabel("Rows of the file and what importing them would do");
+        preview.setId("import-preview");
         preview.setVisible(false);
         preview.setHeight("40vh");
 
