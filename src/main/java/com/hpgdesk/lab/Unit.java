@@ -48,6 +48,11 @@ public enum Unit {
         alias(MIU_PER_ML, "mU/mL");
         alias(MIU_PER_L, "mU/L");
         alias(UIU_PER_ML, "µU/mL");
+        // French, Italian and Spanish reports write UI (unité / unità / unidad internationale).
+        alias(IU_PER_L, "UI/L");
+        alias(MIU_PER_ML, "mUI/mL");
+        alias(MIU_PER_L, "mUI/L");
+        alias(UIU_PER_ML, "µUI/mL");
         alias(PERCENT, "percent");
         alias(MILLION_PER_ML, "x10^6/mL");
         alias(MILLION_PER_ML, "10E6/mL");

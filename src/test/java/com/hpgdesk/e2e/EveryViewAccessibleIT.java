@@ -39,6 +39,10 @@ class EveryViewAccessibleIT extends BrowserTestBase {
         open("protocol-templates");
         expectHeading("Protocol templates");
         assertAccessible("The protocol templates");
+
+        open("lab-conventions");
+        expectHeading("Lab file conventions");
+        assertAccessible("The lab file conventions");
     }
 
     @Test

@@ -7,14 +7,25 @@ public sealed interface RowOutcome permits RowOutcome.Accepted, RowOutcome.Rejec
 
     int line();
 
-    record Accepted(int line, ImportedResult result) implements RowOutcome {
+    /** The row's cells as the lab wrote them, so a screen can show what each row said. */
+    RowText written();
+
+    record Accepted(int line, ImportedResult result, RowText written) implements RowOutcome {
+
+        public Accepted(int line, ImportedResult result) {
+            this(line, result, RowText.NONE);
+        }
     }
 
     /** @param reasons every problem found in the row, each naming the offending text */
-    record Rejected(int line, List<String> reasons) implements RowOutcome {
+    record Rejected(int line, List<String> reasons, RowText written) implements RowOutcome {
 
         public Rejected {
             reasons = List.copyOf(reasons);
+        }
+
+        public Rejected(int line, List<String> reasons) {
+            this(line, reasons, RowText.NONE);
         }
 
         public String reason() {

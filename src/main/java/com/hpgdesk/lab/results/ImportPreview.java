@@ -2,6 +2,7 @@ package com.hpgdesk.lab.results;
 
 import com.hpgdesk.lab.importer.ImportedResult;
 import com.hpgdesk.lab.importer.LabFileParse;
+import com.hpgdesk.lab.importer.RowText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +34,15 @@ public record ImportPreview(long patientId, @Nullable String fileName, LabFilePa
         }
     }
 
-    /** @param result the checked result; null for a rejected row */
-    public record Row(int line, Status status, @Nullable ImportedResult result, String reason) {
+    /**
+     * @param result the checked result; null for a rejected row
+     * @param written the row's cells as the lab wrote them, shown for rejected rows too
+     */
+    public record Row(int line, Status status, @Nullable ImportedResult result, String reason, RowText written) {
+
+        public Row(int line, Status status, @Nullable ImportedResult result, String reason) {
+            this(line, status, result, reason, RowText.NONE);
+        }
     }
 
     public List<Row> toImport() {

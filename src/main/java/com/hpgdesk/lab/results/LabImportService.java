@@ -4,11 +4,17 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.lab.MarkerCatalogue;
+import com.hpgdesk.lab.MarkerKey;
+import com.hpgdesk.lab.importer.ColumnRole;
 import com.hpgdesk.lab.importer.DateOrder;
+import com.hpgdesk.lab.importer.FileLayout;
+import com.hpgdesk.lab.importer.ImportChoices;
 import com.hpgdesk.lab.importer.ImportedResult;
 import com.hpgdesk.lab.importer.LabFileImporter;
 import com.hpgdesk.lab.importer.LabFileParse;
 import com.hpgdesk.lab.importer.RowOutcome;
+import com.hpgdesk.lab.importer.RowText;
+import com.hpgdesk.lab.importer.UnknownName;
 import com.hpgdesk.patient.PatientIdentity;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -46,10 +52,12 @@ public class LabImportService {
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final LabConventionService conventions;
     private final LabFileImporter importer = new LabFileImporter(MarkerCatalogue.standard());
 
     LabImportService(LabResultRepository results, ResultRecorder recorder, AuditTrail audit,
-                     EntityManager entityManager, Clock clock) {
+                     EntityManager entityManager, Clock clock, LabConventionService conventions) {
+        this.conventions = conventions;
         this.results = results;
         this.recorder = recorder;
         this.audit = audit;
@@ -66,8 +74,19 @@ public class LabImportService {
      */
     public ImportPreview previewImport(long patientId, byte[] content, @Nullable DateOrder dateOrder,
                                        @Nullable String fileName) {
+        return previewImport(patientId, content, fileName, ImportChoices.NONE.withDateOrder(dateOrder));
+    }
+
+    /**
+     * Reads a lab file for this patient with what the clinician said about it (date order, decimal mark,
+     * columns) and what clinicians said about earlier files of the same lab, and says, row by row, what
+     * importing it would do. Nothing is saved.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public ImportPreview previewImport(long patientId, byte[] content, @Nullable String fileName,
+                                       ImportChoices choices) {
         PatientIdentity patient = recorder.patient(patientId);
-        LabFileParse parse = importer.parse(content, dateOrder, patient.dateOfBirth());
+        LabFileParse parse = importer.parse(content, choices, conventions.conventions(), patient.dateOfBirth());
         Set<String> active = new HashSet<>(results.activeFingerprints(patientId));
         Set<String> deleted = new HashSet<>(results.deletedFingerprints(patientId));
         Map<String, Integer> inFile = new HashMap<>();
@@ -76,12 +95,32 @@ public class LabImportService {
         for (RowOutcome outcome : parse.rows()) {
             rows.add(switch (outcome) {
                 case RowOutcome.Rejected rejected -> new ImportPreview.Row(rejected.line(),
-                        ImportPreview.Status.REJECTED, null, rejected.reason());
+                        ImportPreview.Status.REJECTED, null, rejected.reason(), rejected.written());
                 case RowOutcome.Accepted accepted ->
                         preview(accepted, patient, today, active, deleted, inFile);
             });
         }
         return new ImportPreview(patientId, fileName, parse, rows);
+    }
+
+    /**
+     * The clinician's answer in the preview to a test name the desk did not know: remembered for that lab,
+     * so its next files import without asking (see {@link LabConventionService#rememberName}).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RememberedName rememberName(UnknownName name, MarkerKey marker) {
+        return conventions.rememberName(name, marker);
+    }
+
+    /**
+     * The clinician's answer in the preview to a header the importer did not recognise: remembered for that
+     * header layout (see {@link LabConventionService#rememberColumns}).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public RememberedLayout rememberColumns(FileLayout layout, Map<ColumnRole, Integer> columns) {
+        return conventions.rememberColumns(layout, columns);
     }
 
     /**
@@ -147,6 +186,7 @@ public class LabImportService {
                                       Set<String> active, Set<String> deleted, Map<String, Integer> inFile) {
         ImportedResult result = accepted.result();
         int line = accepted.line();
+        RowText written = accepted.written();
         List<String> reasons = new ArrayList<>();
         String record = result.recordNumber();
         if (record != null && !record.strip().equalsIgnoreCase(patient.recordNumber())) {
@@ -165,23 +205,23 @@ public class LabImportService {
             reasons.add("method is longer than " + ResultRecorder.MAX_METHOD_LENGTH + " characters");
         }
         if (!reasons.isEmpty()) {
-            return new ImportPreview.Row(line, ImportPreview.Status.REJECTED, result, String.join("; ", reasons));
+            return new ImportPreview.Row(line, ImportPreview.Status.REJECTED, result, String.join("; ", reasons), written);
         }
         String fingerprint = fingerprint(result);
         if (active.contains(fingerprint)) {
             return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "this result is already recorded for the patient");
+                    "this result is already recorded for the patient", written);
         }
         if (deleted.contains(fingerprint)) {
             return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "this result was recorded before and deleted with a reason; enter it by hand to restore it");
+                    "this result was recorded before and deleted with a reason; enter it by hand to restore it", written);
         }
         Integer earlier = inFile.putIfAbsent(fingerprint, line);
         if (earlier != null) {
             return new ImportPreview.Row(line, ImportPreview.Status.ALREADY_IMPORTED, result,
-                    "same result as line " + earlier);
+                    "same result as line " + earlier, written);
         }
-        return new ImportPreview.Row(line, ImportPreview.Status.OK, result, "");
+        return new ImportPreview.Row(line, ImportPreview.Status.OK, result, "", written);
     }
 
     private static String fingerprint(ImportedResult result) {

@@ -80,16 +80,16 @@ class LabFileImporterTest {
                 """);
 
         assertThat(parse.delimiter()).isEqualTo(';');
-        assertThat(parse.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(2);
-            assertThat(r.reason()).isEqualTo("unknown marker \"Testosteron, gesamt\"");
-        });
-        ImportedResult tt = parse.accepted().get(0).result();
+        assertThat(parse.decimalMarkStatus()).isEqualTo(DecimalMarkStatus.DETECTED);
+        assertThat(parse.decimalMark()).isEqualTo(DecimalMark.COMMA);
+        assertThat(parse.rejected()).isEmpty();
+        assertThat(parse.accepted().get(0).result().value().marker().key().value()).isEqualTo("TOTAL_TESTOSTERONE");
+        ImportedResult tt = parse.accepted().get(1).result();
         assertThat(tt.value().reported().quantity().value()).isEqualByComparingTo("9.8");
         assertThat(tt.value().canonical().quantity().value().setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("282.6");
         assertThat(tt.value().flag()).isEqualTo(Flag.IN_RANGE);
         assertThat(tt.value().range().low()).isEqualByComparingTo("8.6");
-        ImportedResult e2 = parse.accepted().get(1).result();
+        ImportedResult e2 = parse.accepted().get(2).result();
         assertThat(e2.collected()).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(e2.value().canonical().quantity().value().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("24.92");
     }
@@ -232,11 +232,32 @@ class LabFileImporterTest {
     }
 
     @Test
-    void mixedOrdersInOneFileNeedTheCallersChoice() {
+    void asManyDayFirstAsMonthFirstDatesNeedTheCallersChoice() {
         LabFileParse parse = parse("date,marker,value,unit\n14/03/2026,LH,5,IU/L\n03/14/2026,LH,6,IU/L\n2026-03-15,LH,7,IU/L\n");
         assertThat(parse.dateOrderStatus()).isEqualTo(DateOrderStatus.CONFLICTING);
         assertThat(parse.needsDateOrder()).isTrue();
         assertThat(parse.accepted()).extracting(RowOutcome::line).containsExactly(4);
+    }
+
+    @Test
+    void aDateThatContradictsTheDecidedOrderIsItsRowsErrorNotTheFiles() {
+        LabFileParse parse = parse("""
+                date,marker,value,unit
+                03/14/2026,LH,5,IU/L
+                03/21/2026,LH,6,IU/L
+                04/02/2026,LH,7,IU/L
+                15/04/2026,LH,8,IU/L
+                """);
+        assertThat(parse.dateOrderStatus()).isEqualTo(DateOrderStatus.DETECTED);
+        assertThat(parse.dateOrder()).isEqualTo(DateOrder.MONTH_FIRST);
+        assertThat(parse.needsDateOrder()).isFalse();
+        assertThat(parse.accepted()).extracting(r -> r.result().collected()).containsExactly(
+                LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 2));
+        assertThat(parse.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5);
+            assertThat(r.reason()).isEqualTo("date \"15/04/2026\" can only be read day-first, but the other dates of "
+                    + "this file are month-first (line 2: 03/14/2026)");
+        });
     }
 
     @Test
@@ -293,7 +314,8 @@ class LabFileImporterTest {
         assertThat(parse("just some words\nand more\n").fileProblem()).contains("not a header row");
         assertThat(parse("when,what,how much\n2026-03-14,LH,5\n").fileProblem())
                 .startsWith("The header row (line 1) has no column for date, marker (test, analyte) or code (LOINC), value (result), unit.")
-                .contains("Columns found: when, what, how much");
+                .contains("Columns found: when, what, how much")
+                .endsWith("Say which column holds what.");
         assertThat(importer.parse(new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3}).fileProblem())
                 .isEqualTo("This is not a text (CSV) file: it contains binary data.");
         assertThat(parse("x".repeat(20_000)).fileProblem()).contains("is not a header row of a lab export");

@@ -324,6 +324,98 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(test(dialog.preview).getCellText(0, 4)).isEqualTo("3 Apr 2025");
     }
 
+    @Test
+    void anUnknownTestNameIsMappedInThePreviewOnceAndTheLabsNextFileIsNotAsked() {
+        showPanel();
+        String lab = "Quest Diagnostics " + java.util.UUID.randomUUID();
+        String file = """
+                Performing Lab,Collection Date,Test Name,Result,Units,Reference Range,Flag
+                LAB,03/18/2025,"Testosterone, Free, Direct",9.6,pg/mL,8.7-25.1,
+                LAB,03/18/2025,"Testosterone, Total, MS",212,ng/dL,"250-1,100",L
+                """.replace("LAB", lab);
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        dialog.read(file.getBytes(StandardCharsets.UTF_8), "quest.csv");
+
+        assertThat(test(dialog.preview).getCellText(0, 1)).isEqualTo("Testosterone, Free, Direct");
+        assertThat(test(dialog.preview).getCellText(0, 2)).isEqualTo("9.6");
+        assertThat(test(dialog.preview).getCellText(0, 6)).startsWith("Rejected: unknown marker");
+        assertThat(test(dialog.preview).getCellText(1, 1)).isEqualTo("Total testosterone (Testosterone, Total, MS)");
+        assertThat(test(dialog.preview).getCellText(1, 5)).isEqualTo("↓ Below range (lab: L)");
+        assertThat(dialog.namesStep.isVisible()).isTrue();
+        assertThat(dialog.nameChoices).singleElement().satisfies(choice ->
+                assertThat(choice.marker().getLabel()).isEqualTo("\u201CTestosterone, Free, Direct\u201D from " + lab
+                        + " (1 row) is"));
+        test(dialog.nameChoices.getFirst().marker()).selectItem("Free testosterone (measured)");
+        test(dialog.rememberNames).click();
+
+        assertThat(dialog.namesStep.isVisible()).isFalse();
+        assertThat(test(dialog.preview).getCellText(0, 1)).isEqualTo("Free testosterone (measured) (Testosterone, Free, Direct)");
+        assertThat(test(dialog.preview).getCellText(0, 6)).isEqualTo("OK");
+        assertThat(dialog.commit.getText()).isEqualTo("Import 2 rows");
+        test(dialog.commit).click();
+        assertThat(test(panel.results).size()).isEqualTo(2);
+
+        test(panel.importFile).click();
+        var next = $(ImportDialog.class).single();
+        next.read(file.replace("03/18/2025", "04/22/2025").getBytes(StandardCharsets.UTF_8), "quest-april.csv");
+        assertThat(next.namesStep.isVisible()).isFalse();
+        assertThat(next.dateOrder.isVisible()).isFalse();
+        assertThat(next.commit.getText()).isEqualTo("Import 2 rows");
+    }
+
+    @Test
+    void unknownColumnsAreChosenFromTheFirstRows() {
+        showPanel();
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        dialog.read("""
+                Afnamedatum;Bepaling;Uitslag;Eenheid;Normaalwaarde
+                2025-03-04;LH;4,1;IU/L;1,7 - 8,6
+                2025-03-04;FSH;3,8;IU/L;1,5 - 12,4
+                """.getBytes(StandardCharsets.UTF_8), "uitslagen.csv");
+
+        assertThat(dialog.columnsStep.isVisible()).isTrue();
+        assertThat(dialog.preview.isVisible()).isFalse();
+        assertThat(test(dialog.firstRows).size()).isEqualTo(2);
+        assertThat(test(dialog.firstRows).getCellText(0, 2)).isEqualTo("4,1");
+        test(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.DATE)).selectItem("Afnamedatum (column 1)");
+        test(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.MARKER)).selectItem("Bepaling (column 2)");
+        test(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.VALUE)).selectItem("Uitslag (column 3)");
+        test(dialog.useColumns).click();
+        assertThat(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.UNIT).isInvalid()).isTrue();
+        assertThat(dialog.columnsStep.isVisible()).isTrue();
+
+        test(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.UNIT)).selectItem("Eenheid (column 4)");
+        test(dialog.columnFields.get(com.hpgdesk.lab.importer.ColumnRole.RANGE)).selectItem("Normaalwaarde (column 5)");
+        test(dialog.useColumns).click();
+
+        assertThat(dialog.columnsStep.isVisible()).isFalse();
+        assertThat(dialog.fileProblem.isVisible()).isFalse();
+        assertThat(dialog.commit.getText()).isEqualTo("Import 2 rows");
+        assertThat(test(dialog.preview).getCellText(0, 2)).isEqualTo("4.1");
+    }
+
+    @Test
+    void theDecimalMarkIsAskedOnlyWhenNothingInTheFileDecides() {
+        showPanel();
+        test(panel.importFile).click();
+        var dialog = $(ImportDialog.class).single();
+        dialog.read("""
+                Datum;Parameter;Wert;Einheit
+                2025-03-04;Prolactin;1.250;mIU/L
+                2025-03-04;LH;4;IU/L
+                """.getBytes(StandardCharsets.UTF_8), "export.csv");
+        assertThat(dialog.decimalMark.isVisible()).isTrue();
+        assertThat(test(dialog.preview).getCellText(0, 6)).contains("1.250 with a decimal point and 1250 with a decimal comma");
+        test(dialog.decimalMark).selectItem("Decimal comma (1.250 is one thousand two hundred and fifty)");
+        assertThat(test(dialog.preview).getCellText(0, 2)).isEqualTo("1250");
+        assertThat(dialog.commit.getText()).isEqualTo("Import 2 rows");
+
+        dialog.read("Datum;Parameter;Wert;Einheit\n2025-03-04;LH;4,5;IU/L\n".getBytes(StandardCharsets.UTF_8), "b.csv");
+        assertThat(dialog.decimalMark.isVisible()).isFalse();
+    }
+
     /**
      * This test's thread holds the session lock the whole time, so the import thread's {@code UI.access}
      * tasks wait in the session's queue; the test runs them itself, on its own thread and in the order they
