@@ -64,7 +64,7 @@ class LabExportFilesTest {
         assertThat(total.written().labFlag()).isEqualTo("L");
         var lcms = first.accepted().getLast();
         assertThat(lcms.result().collected()).isEqualTo(LocalDate.of(2025, 3, 18));
-        assertThat(lcms.result().value().reported().value()).isEqualByComparingTo("1012");
+        assertThat(lcms.result().value().reported().quantity().value()).isEqualByComparingTo("1012");
         assertThat(lcms.result().value().range().low()).isEqualByComparingTo("1000");
         assertThat(lcms.result().value().range().high()).isEqualByComparingTo("1500");
         assertThat(first.accepted().get(4).result().value().range().high()).isEqualByComparingTo("1.0");
@@ -95,7 +95,7 @@ class LabExportFilesTest {
         assertThat(parse.accepted()).hasSize(12);
         var testosterone = parse.accepted().getFirst().result();
         assertThat(testosterone.collected()).isEqualTo(LocalDate.of(2025, 3, 4));
-        assertThat(testosterone.value().reported().value()).isEqualByComparingTo("7.4");
+        assertThat(testosterone.value().reported().quantity().value()).isEqualByComparingTo("7.4");
         assertThat(testosterone.value().reported().unit()).isEqualTo(Unit.NMOL_PER_L);
         assertThat(testosterone.value().range().low()).isEqualByComparingTo("8.64");
         assertThat(testosterone.value().flag()).isEqualTo(Flag.BELOW_RANGE);
@@ -139,10 +139,10 @@ class LabExportFilesTest {
         LabFileParse comma = parse("decimals-undecided.csv", ImportChoices.NONE.withDecimalMark(DecimalMark.COMMA),
                 LabConventions.NONE);
         assertThat(comma.decimalMarkStatus()).isEqualTo(DecimalMarkStatus.CHOSEN);
-        assertThat(comma.accepted().getFirst().result().value().reported().value()).isEqualByComparingTo("1250");
+        assertThat(comma.accepted().getFirst().result().value().reported().quantity().value()).isEqualByComparingTo("1250");
         LabFileParse point = parse("decimals-undecided.csv", ImportChoices.NONE.withDecimalMark(DecimalMark.POINT),
                 LabConventions.NONE);
-        assertThat(point.accepted().getFirst().result().value().reported().value()).isEqualByComparingTo("1.25");
+        assertThat(point.accepted().getFirst().result().value().reported().quantity().value()).isEqualByComparingTo("1.25");
     }
 
     @Test
