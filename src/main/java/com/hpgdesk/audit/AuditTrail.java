@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -57,15 +58,17 @@ public class AuditTrail {
     private final AuditChainHeadRepository head;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate callersTransaction;
     private final TransactionTemplate ownTransaction;
 
     AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
-               Clock clock, PlatformTransactionManager transactionManager) {
+               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.records = records;
         this.head = head;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
         this.callersTransaction = new TransactionTemplate(transactionManager);
         callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -100,7 +103,12 @@ public class AuditTrail {
                 throw new IllegalStateException("A change (" + action + ") cannot be recorded in a read-only "
                         + "transaction: record it in the transaction that makes the change");
             }
-            return execute(callersTransaction, actor, action, patientId, subject, detail);
+            long sequence = execute(callersTransaction, actor, action, patientId, subject, detail);
+            if (patientId != null) {
+                // Every change of patient data passes here, so this is the one place to announce it.
+                events.publishEvent(new PatientDataChanged(patientId));
+            }
+            return sequence;
         }
         var transaction = holdsChainHead() ? callersTransaction : ownTransaction;
         return execute(transaction, actor, action, patientId, subject, detail);

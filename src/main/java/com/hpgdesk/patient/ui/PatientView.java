@@ -4,6 +4,9 @@ import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.ui.MainLayout;
+import com.hpgdesk.assessment.AssessmentService;
+import com.hpgdesk.assessment.ui.MarkerTablesPanel;
+import com.hpgdesk.assessment.ui.RecoveryStatusBadge;
 import com.hpgdesk.base.ui.AccessibleTabSheet;
 import com.hpgdesk.base.ui.LazyTab;
 import com.hpgdesk.base.ui.Notices;
@@ -69,19 +72,21 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final LabService labs;
     private final LabImportService labImports;
     private final LifestyleService lifestyle;
+    private final AssessmentService assessments;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
     private PatientRecord record;
     private String title = "Patient | " + MainLayout.APP_NAME;
 
     PatientView(PatientService patients, AccountService accounts, RestartProtocolService protocols, LabService labs,
-                LabImportService labImports, LifestyleService lifestyle) {
+                LabImportService labImports, LifestyleService lifestyle, AssessmentService assessments) {
         this.patients = patients;
         this.accounts = accounts;
         this.protocols = protocols;
         this.labs = labs;
         this.labImports = labImports;
         this.lifestyle = lifestyle;
+        this.assessments = assessments;
         addClassName("patient-view");
         setPadding(true);
     }
@@ -137,13 +142,14 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 ? new Button("Discharge", VaadinIcon.SIGN_OUT_ALT.create(), click -> openDischargeDialog())
                 : new Button("Re-admit", VaadinIcon.SIGN_IN_ALT.create(), click -> readmit());
         var actions = new HorizontalLayout(edit, statusAction);
-        var header = new HorizontalLayout(new Div(name, facts), actions);
+        var header = new HorizontalLayout(new Div(name, new RecoveryStatusBadge(assessments, patientId), facts), actions);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.addClassName("patient-header");
 
         var tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
+        tabs.add("Marker tables", new LazyTab(() -> new MarkerTablesPanel(assessments, patientId)));
         tabs.add("Androgen history", androgenHistory());
         // The other tabs load when first opened, so opening a patient reads (and audits) only what is shown.
         tabs.add("Restart protocol", new LazyTab(() -> new PatientProtocolsPanel(protocols, patientId)));
