@@ -70,6 +70,19 @@ public class MarkerTablesPanel extends VerticalLayout {
         show(on == null ? assessments.today() : on);
     }
 
+    /**
+     * A tab sheet keeps a visited tab's content attached but disabled while another tab shows; re-assess when
+     * it is shown again, so labs or lifestyle weeks entered on another tab are in the tables.
+     */
+    @Override
+    public void onEnabledStateChanged(boolean enabled) {
+        super.onEnabledStateChanged(enabled);
+        if (enabled && isAttached()) {
+            LocalDate on = asOf.getValue();
+            show(on == null ? assessments.today() : on);
+        }
+    }
+
     /** Puts the recovery curve chart between the status and the tables. */
     public void setRecoveryCurve(Component chart) {
         curveSlot.removeAll();

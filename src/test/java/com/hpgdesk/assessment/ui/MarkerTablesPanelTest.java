@@ -43,7 +43,8 @@ class MarkerTablesPanelTest extends SpringBrowserlessTest {
                 EnteredResult.of(new MarkerKey("HS_CRP"), "7.5", Unit.parse("mg/L").orElseThrow())));
         navigate("", com.vaadin.flow.component.Component.class);
         MarkerTablesPanel panel = new MarkerTablesPanel(assessments, patientId);
-        UI.getCurrent().add(panel);
+        var tabContent = new com.vaadin.flow.component.html.Div(panel);
+        UI.getCurrent().add(tabContent);
 
         List<NativeTable> tables = $(NativeTable.class).all();
         assertThat(tables).hasSize(2);
@@ -61,5 +62,28 @@ class MarkerTablesPanelTest extends SpringBrowserlessTest {
         assertThat(rows.get(0).getHeaderCells().getFirst().getElement().getAttribute("scope")).isEqualTo("row");
         assertThat(rows.get(0).getElement().getTextRecursively())
                 .contains("cannot be measured in routine practice");
+    }
+
+    @Test
+    void reassessesWhenItsTabIsShownAgain() {
+        long patientId = LabTestPatients.register(patients, accounts, LocalDate.of(1988, 1, 1)).id();
+        LocalDate today = assessments.today();
+        navigate("", com.vaadin.flow.component.Component.class);
+        var tabContent = new com.vaadin.flow.component.html.Div(new MarkerTablesPanel(assessments, patientId));
+        UI.getCurrent().add(tabContent);
+        assertThat(inflammationText()).contains("Not enough data");
+
+        tabContent.setEnabled(false);
+        labs.saveReport(patientId, today, null, List.of(
+                EnteredResult.of(new MarkerKey("HS_CRP"), "0.6", Unit.parse("mg/L").orElseThrow())));
+        tabContent.setEnabled(true);
+
+        assertThat(inflammationText()).contains("Supports recovery").contains("hs-CRP: 0.6 mg/L");
+    }
+
+    private String inflammationText() {
+        return $(NativeTableRow.class).all().stream()
+                .filter(row -> "SYSTEMIC_INFLAMMATION".equals(row.getElement().getAttribute("data-row")))
+                .findFirst().orElseThrow().getElement().getTextRecursively();
     }
 }
