@@ -8,6 +8,7 @@ import com.hpgdesk.assessment.engine.RowRules;
 import com.hpgdesk.assessment.engine.TableRules;
 import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.security.Role;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -83,10 +84,13 @@ public class RulesView extends VerticalLayout {
         };
     }
 
-    private static UnorderedList references(java.util.List<Reference> references) {
+    /** Folded, so the long page stays scannable and has keyboard stops all the way down. */
+    private static Details references(java.util.List<Reference> references) {
         UnorderedList list = new UnorderedList();
         list.addClassName("rule-references");
         references.forEach(reference -> list.add(new ListItem(reference.citation())));
-        return list;
+        Details details = new Details("References (" + references.size() + ")", list);
+        details.setOpened(true);
+        return details;
     }
 }
