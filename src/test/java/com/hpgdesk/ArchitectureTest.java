@@ -64,7 +64,7 @@ class ArchitectureTest {
     @Test
     void clinicalCalculationsAreFreeOfSpringVaadinAndJpa() {
         noClasses().that().resideInAnyPackage("com.hpgdesk.lab", "com.hpgdesk.lab.importer", "com.hpgdesk.chart",
-                        "com.hpgdesk.assessment.curve")
+                        "com.hpgdesk.assessment.curve", "com.hpgdesk.assessment.engine")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                         "jakarta.persistence..")
                 .check(classes);

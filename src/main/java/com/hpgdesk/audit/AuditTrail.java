@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,15 +59,17 @@ public class AuditTrail {
     private final AuditChainHeadRepository head;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final @Nullable JpaDialect dialect;
 
     AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
-               Clock clock, PlatformTransactionManager transactionManager) {
+               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.records = records;
         this.head = head;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.dialect = transactionManager instanceof JpaTransactionManager jpa ? jpa.getJpaDialect() : null;
@@ -104,6 +107,10 @@ public class AuditTrail {
                         + "transaction: record it in the transaction that makes the change");
             }
             pendingChanges().entries.add(entry);
+            if (patientId != null) {
+                // Every change of patient data passes here, so this is the one place to announce it.
+                events.publishEvent(new PatientDataChanged(patientId));
+            }
             return;
         }
         Runnable write = () -> ownTransaction.executeWithoutResult(status -> append(head.lock(), entry));

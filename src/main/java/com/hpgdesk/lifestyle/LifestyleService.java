@@ -117,6 +117,14 @@ public class LifestyleService {
         return found;
     }
 
+    /**
+     * A patient's weeks, oldest first, for another feature that reads them as inputs and records its own
+     * audited read (the marker tables). Not audited here: the caller's action is what the clinician did.
+     */
+    public List<LifestyleEntry> entriesForAssessment(long patientId) {
+        return entries.findByPatientIdOrderByWeekOfAsc(patientId);
+    }
+
     /** The weeks that have a value of {@code measure}, oldest first. */
     public List<WeekValue> series(long patientId, LifestyleMeasure measure) {
         if (measure.kind() == LifestyleMeasure.Kind.YES_NO) {

@@ -70,6 +70,15 @@ public class RestartProtocolService {
         return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
     }
 
+    /**
+     * The treatment phases for another feature that reads them as inputs and records its own audited read
+     * (the marker tables). Not audited here: the caller's action is what the clinician did.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public ProtocolTimeline timelineForAssessment(long patientId, LocalDate today) {
+        return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
+    }
+
     @PreAuthorize("hasRole('CLINICIAN')")
     public DoseLimits doseLimits() {
         Map<Drug, DoseLimits.Limit> limits = new EnumMap<>(Drug.class);

@@ -176,6 +176,24 @@ public class LabService {
         return found.stream().map(report -> stored(report, byReport.getOrDefault(report.id(), List.of()))).toList();
     }
 
+    /**
+     * Every result of the patient that is not deleted, oldest first, for another feature that reads them
+     * as inputs and records its own audited read (the marker tables). Not audited here, like
+     * {@code PatientService.identity}: the caller's action is what the clinician did.
+     */
+    public List<StoredResult> resultsForAssessment(long patientId) {
+        List<LabReport> found = reports.findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(patientId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LabResult>> byReport = results.findByReportIdInAndDeletedAtIsNullOrderByIdAsc(
+                        found.stream().map(LabReport::id).toList())
+                .stream().collect(Collectors.groupingBy(LabResult::reportId));
+        return found.reversed().stream()
+                .flatMap(report -> stored(report, byReport.getOrDefault(report.id(), List.of())).results().stream())
+                .toList();
+    }
+
     /** A marker's values over time, oldest first, in the canonical unit; deleted results are left out. */
     public List<TrendPoint> series(long patientId, MarkerKey markerKey) {
         Marker marker = catalogue.get(markerKey);

@@ -68,15 +68,17 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final PatientService patients;
     private final AccountService accounts;
     private final List<PatientTab> contributedTabs;
+    private final List<PatientBadge> badges;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
     private PatientRecord record;
     private String title = "Patient | " + MainLayout.APP_NAME;
 
     PatientView(PatientService patients, AccountService accounts, CurrentUser currentUser,
-                List<PatientTab> contributedTabs) {
+                List<PatientTab> contributedTabs, List<PatientBadge> badges) {
         this.patients = patients;
         this.accounts = accounts;
+        this.badges = badges;
         this.contributedTabs = contributedTabs.stream()
                 .filter(tab -> tab.shownTo().stream().anyMatch(currentUser::hasRole))
                 .toList();
@@ -135,7 +137,10 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 ? new Button("Discharge", VaadinIcon.SIGN_OUT_ALT.create(), click -> openDischargeDialog())
                 : new Button("Re-admit", VaadinIcon.SIGN_IN_ALT.create(), click -> readmit());
         var actions = new HorizontalLayout(edit, statusAction);
-        var header = new HorizontalLayout(new Div(name, facts), actions);
+        var heading = new Div(name);
+        badges.forEach(badge -> heading.add(badge.build(patientId)));
+        heading.add(facts);
+        var header = new HorizontalLayout(heading, actions);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.addClassName("patient-header");

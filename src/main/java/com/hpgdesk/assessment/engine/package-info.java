@@ -1,0 +1,10 @@
+/**
+ * The marker tables filled in for one man: his labs, lifestyle weeks, treatment state and protocol phases
+ * in, both tables with verdicts, evidence, gaps and the recovery status out. Every threshold and every row's
+ * wiring is read from the versioned rules file ({@code assessment/rules-v1.json}). Plain Java: no Spring,
+ * Vaadin or JPA here, so the same data and rules version always give the same result.
+ */
+@NullMarked
+package com.hpgdesk.assessment.engine;
+
+import org.jspecify.annotations.NullMarked;
