@@ -21,6 +21,8 @@ import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.RestartProtocolService;
 import java.time.Clock;
+import com.hpgdesk.lab.ReportedValue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,17 +155,29 @@ public class AssessmentService {
         return dates.size() < 2 ? null : dates.lower(dates.last());
     }
 
+    /** A lab value as what it says about the true value: "&lt; 0.2" is [0, 0.2), never 0.2 itself. */
+    static Interval interval(ReportedValue value) {
+        var limit = value.quantity().value();
+        if (value.censoring().isUpperBound()) {
+            return new Interval(BigDecimal.ZERO, true, limit, !value.censoring().excludesLimit());
+        }
+        if (value.censoring().isLowerBound()) {
+            return new Interval(limit, !value.censoring().excludesLimit(), null, false);
+        }
+        return Interval.exactly(limit);
+    }
+
     private PatientInputs inputs(long patientId, LocalDate on) {
         RecoveryClock recoveryClock = patients.recoveryClocks(List.of(patientId)).get(patientId);
         TreatmentState treatment = recoveryClock == null ? TreatmentState.unknown()
-                : TreatmentState.endedOn(recoveryClock.endOfTreatment());
+                : recoveryClock.isOnTreatment() ? TreatmentState.stillOnTreatment()
+                : TreatmentState.endedOn(recoveryClock.endOfTreatment().orElseThrow());
         List<LabObservation> observations = new ArrayList<>();
         for (StoredResult result : labs.resultsForAssessment(patientId)) {
             AssessmentInput.byKey(result.marker().key().value())
                     .filter(input -> input.source() == AssessmentInput.Source.LAB)
                     .ifPresent(input -> observations.add(new LabObservation(input, result.collectedOn(),
-                            Interval.exactly(result.canonical().value()),
-                            result.reported().value().stripTrailingZeros().toPlainString(),
+                            interval(result.canonical()), result.reported().numberText(),
                             result.reported().unit().symbol(), true)));
         }
         List<LifestyleObservation> weeks = new ArrayList<>();
