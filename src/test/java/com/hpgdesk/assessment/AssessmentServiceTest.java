@@ -84,8 +84,8 @@ class AssessmentServiceTest {
         labs.saveReport(patientId, today.minusDays(1), null, List.of(
                 EnteredResult.of(new MarkerKey("HS_CRP"), "6.1", Unit.parse("mg/L").orElseThrow())));
 
-        AssessmentSummary summary = assessments.summary(patientId).orElseThrow();
-        assertThat(summary.latestDataOn()).isEqualTo(today.minusDays(1));
+        // The summary is refreshed in the background once the save has committed: wait for it to show.
+        AssessmentSummary summary = summaryWhen(patientId, found -> today.minusDays(1).equals(found.latestDataOn()));
         assertThat(summary.hinders()).isGreaterThanOrEqualTo(1);
         assertThat(summary.rulesVersion()).isEqualTo(assessments.rules().version());
         assertThat(summary.supports() + summary.hinders() + summary.mixed() + summary.notEnoughData()
@@ -93,7 +93,12 @@ class AssessmentServiceTest {
 
         labs.saveReport(patientId, today, null, List.of(
                 EnteredResult.of(new MarkerKey("HS_CRP"), "0.4", Unit.parse("mg/L").orElseThrow())));
-        assertThat(assessments.summary(patientId).orElseThrow().latestDataOn()).isEqualTo(today);
+        assertThat(summaryWhen(patientId, found -> today.equals(found.latestDataOn())).latestDataOn()).isEqualTo(today);
+    }
+
+    private AssessmentSummary summaryWhen(long patientId, java.util.function.Predicate<AssessmentSummary> state) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> assessments.summary(patientId).orElse(null), found -> found != null && state.test(found));
     }
 
     @Test

@@ -22,7 +22,7 @@ class MarkerNamesTest {
             "Testosterone Total ECLIA | TOTAL_TESTOSTERONE",
             "Testosterone, Serum | TOTAL_TESTOSTERONE",
             "Testosterone, Total (LC-MS/MS) | TOTAL_TESTOSTERONE",
-            "Testosterone, Free, Immunoassay | FREE_TESTOSTERONE",
+            "Testosterone, Free, Immunoassay | FREE_TESTOSTERONE_METHOD_UNKNOWN",
             "hs-CRP | HS_CRP",
             "HS CRP | HS_CRP",
             "C-Reactive Protein, Cardiac | HS_CRP",

@@ -94,13 +94,13 @@ class LabConventionTest {
                 .extracting(row -> row.written().marker()).containsOnly("Testosterone, Free, Direct");
 
         var remembered = conventions.rememberName(first.parse().unknownNames().getFirst(),
-                new MarkerKey("FREE_TESTOSTERONE"));
+                new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN"));
         assertThat(auditOf("lab marker name " + remembered.id())).singleElement().satisfies(record -> {
             assertThat(record.getAction()).isEqualTo(AuditAction.CREATE);
             assertThat(record.getActor()).isEqualTo("mhale");
             assertThat(record.getPatientId()).isNull();
             assertThat(record.getDetail()).isEqualTo("\"Testosterone, Free, Direct\" from " + lab
-                    + " is Free testosterone (measured)");
+                    + " is Free testosterone (method not stated)");
         });
 
         var mapped = preview(file);
@@ -174,8 +174,8 @@ class LabConventionTest {
         var wrong = conventions.rememberName(unknown, new MarkerKey("TOTAL_TESTOSTERONE"));
         assertThat(conventions.names()).extracting(RememberedName::id).contains(wrong.id());
 
-        var corrected = conventions.correctName(wrong.id(), wrong.version(), new MarkerKey("FREE_TESTOSTERONE"));
-        assertThat(corrected.marker()).isEqualTo(new MarkerKey("FREE_TESTOSTERONE"));
+        var corrected = conventions.correctName(wrong.id(), wrong.version(), new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN"));
+        assertThat(corrected.marker()).isEqualTo(new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN"));
         assertThat(preview(file).count(ImportPreview.Status.OK)).isEqualTo(1);
         assertThatThrownBy(() -> conventions.correctName(wrong.id(), wrong.version(), new MarkerKey("LH")))
                 .isInstanceOf(com.hpgdesk.base.ConcurrentEditException.class);

@@ -32,11 +32,11 @@ class LabConventionsViewTest extends SpringBrowserlessTest {
         var row = view.names.getListDataView().getItems().filter(name -> name.id() == wrong.id()).findFirst().orElseThrow();
         view.names.select(row);
         assertThat(view.saveName.isEnabled()).isTrue();
-        test(view.marker).selectItem("Free testosterone (measured)");
+        test(view.marker).selectItem("Free testosterone (method not stated)");
         test(view.saveName).click();
 
         assertThat(conventions.names()).filteredOn(name -> name.id() == wrong.id()).singleElement()
-                .extracting(RememberedName::marker).isEqualTo(new MarkerKey("FREE_TESTOSTERONE"));
+                .extracting(RememberedName::marker).isEqualTo(new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN"));
         assertThat(view.saveName.isEnabled()).isFalse();
 
         var corrected = view.names.getListDataView().getItems().filter(name -> name.id() == wrong.id()).findFirst()

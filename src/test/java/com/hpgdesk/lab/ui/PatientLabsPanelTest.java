@@ -225,6 +225,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        test(panel.showList).click();
         assertThat(test(panel.results).getCellText(0, 2)).isEqualTo("< 0.2 IU/L");
         assertThat(test(panel.results).getCellText(0, 3)).isEqualTo("< 0.2 IU/L");
         assertThat(test(panel.results).getCellText(0, 5)).isEqualTo("↓ Below range");
@@ -346,11 +347,11 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(dialog.nameChoices).singleElement().satisfies(choice ->
                 assertThat(choice.marker().getLabel()).isEqualTo("\u201CTestosterone, Free, Direct\u201D from " + lab
                         + " (1 row) is"));
-        test(dialog.nameChoices.getFirst().marker()).selectItem("Free testosterone (measured)");
+        test(dialog.nameChoices.getFirst().marker()).selectItem("Free testosterone (method not stated)");
         test(dialog.rememberNames).click();
 
         assertThat(dialog.namesStep.isVisible()).isFalse();
-        assertThat(test(dialog.preview).getCellText(0, 1)).isEqualTo("Free testosterone (measured) (Testosterone, Free, Direct)");
+        assertThat(test(dialog.preview).getCellText(0, 1)).isEqualTo("Free testosterone (method not stated) (Testosterone, Free, Direct)");
         assertThat(test(dialog.preview).getCellText(0, 6)).isEqualTo("OK");
         assertThat(dialog.commit.getText()).isEqualTo("Import 2 rows");
         test(dialog.commit).click();
