@@ -97,7 +97,8 @@ class AssessmentServiceTest {
     }
 
     private AssessmentSummary summaryWhen(long patientId, java.util.function.Predicate<AssessmentSummary> state) {
-        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+        // Polled in the test's own thread, which is signed in.
+        return org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(2))
                 .until(() -> assessments.summary(patientId).orElse(null), found -> found != null && state.test(found));
     }
 

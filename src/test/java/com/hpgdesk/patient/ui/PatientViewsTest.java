@@ -222,6 +222,7 @@ class PatientViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("clock-value").single().getText()).isEqualTo("On treatment");
         assertThat($(Span.class).withClassName("clock-detail").single().getText()).startsWith("On treatment")
                 .doesNotContain("weeks").doesNotContain("End of treatment");
+        openTab("Androgen history");
         @SuppressWarnings("unchecked")
         Grid<com.hpgdesk.patient.AndrogenCourse> courses = $(Grid.class).first();
         assertThat(test(courses).getCellText(0, 4)).isEqualTo("Still taking it");
