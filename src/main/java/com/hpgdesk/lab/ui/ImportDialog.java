@@ -94,7 +94,7 @@ class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         // The handler runs without the session lock: the screen is only touched inside ui.access.
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> read(bytes, metadata.fileName()))));
+                ui.access(() -> received(bytes, metadata.fileName()))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
@@ -219,6 +219,12 @@ class ImportDialog extends Dialog {
             case FLAG -> "Lab's flag column (optional)";
             default -> role.label();
         };
+    }
+
+    private void received(byte[] bytes, @Nullable String name) {
+        read(bytes, name);
+        // With its one file taken, the upload would grey out (unreadable contrast) and refuse another file.
+        upload.clearFileList();
     }
 
     /** Takes a file's bytes and shows what importing it would do. */
