@@ -49,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditTrail {
 
+    static final String TRAIL_SUBJECT = "audit trail";
     static final int MAX_SUBJECT_LENGTH = 200;
     static final int MAX_DETAIL_LENGTH = 500;
     private static final int VERIFY_BATCH = 500;
@@ -113,13 +114,21 @@ public class AuditTrail {
         write.run();
     }
 
-    /** Audit records, newest first unless {@code pageable} asks for another order. */
+    /**
+     * Audit records, newest first unless {@code pageable} asks for another order. Reading the trail is
+     * itself recorded, once per filter (for its first page), as a read by the reader: the trail names
+     * patients and who looked at them. The record is written like any read's, after this call, so it is
+     * not among the records returned.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditRecord> list(Pageable pageable, AuditFilter filter) {
         Pageable ordered = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         Page<AuditRecord> page = records.findAll(matching(filter), ordered);
+        if (pageable.getOffset() == 0) {
+            record(AuditAction.READ, null, TRAIL_SUBJECT, "Viewed the audit trail" + describe(filter));
+        }
         return page.getContent();
     }
 
@@ -138,6 +147,10 @@ public class AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
+        return verified(check());
+    }
+
+    private ChainVerification check() {
         // The head first: every record up to it is committed, later ones may still be arriving.
         AuditChainHead chainHead = head.read();
         long lastSequence = chainHead.lastSequence();
@@ -176,6 +189,32 @@ public class AuditTrail {
             return ChainVerification.broken(checked, lastSequence, ChainVerification.Problem.HASH_MISMATCH);
         }
         return ChainVerification.intact(checked);
+    }
+
+    /** Records who checked the chain and what they were told; written after the check, like any read. */
+    private ChainVerification verified(ChainVerification result) {
+        record(AuditAction.READ, null, TRAIL_SUBJECT, "Verified the chain: " + (result.isIntact()
+                ? "intact, " + result.recordsChecked() + " records"
+                : "broken at record " + result.firstBrokenSequence() + " (" + result.problem() + ")"));
+        return result;
+    }
+
+    private static String describe(AuditFilter filter) {
+        var parts = new ArrayList<String>();
+        if (filter.patientId() != null) {
+            parts.add("patient " + filter.patientId());
+        }
+        if (filter.actor() != null) {
+            parts.add("actor " + filter.actor());
+        }
+        if (filter.from() != null) {
+            parts.add("from " + filter.from());
+        }
+        if (filter.until() != null) {
+            parts.add("until " + filter.until());
+        }
+        String text = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+        return text.length() > 200 ? text.substring(0, 200) + "…)" : text;
     }
 
     private List<AuditRecord> nextBatch(long after, long upTo) {
