@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,7 +32,7 @@ class ImportDialog extends Dialog {
 
     /** Below this many rows a commit takes well under a second: no thread, no progress bar. */
     static final int BACKGROUND_FROM_ROWS = 1_000;
-    private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
 
     final Upload upload;
@@ -62,8 +61,8 @@ class ImportDialog extends Dialog {
 
         UI ui = UI.getCurrent();
         // The handler runs without the session lock: the screen is only touched inside ui.access.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> read(bytes, metadata.fileName()))));
+        upload = new Upload(new BoundedUpload(MAX_FILE_BYTES, (bytes, name) -> ui.access(() -> read(bytes, name)),
+                message -> ui.access(() -> refuse(message))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
@@ -122,6 +121,17 @@ class ImportDialog extends Dialog {
         this.fileName = name;
         dateOrder.clear();
         showPreview();
+    }
+
+    /** A file refused while it was received: nothing of it is kept. */
+    void refuse(String message) {
+        content = null;
+        current = null;
+        fileProblem.setText(message);
+        fileProblem.setVisible(true);
+        summary.setText("");
+        preview.setVisible(false);
+        commit.setEnabled(false);
     }
 
     private void showPreview() {
