@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +26,14 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                   ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     public record NewAccount(String username, String displayName, Role role, String password) {}
@@ -86,6 +90,9 @@ public class AccountService {
         }
         account.setEnabled(enabled);
         log.info("Account '{}' {}", account.getUsername(), enabled ? "enabled" : "disabled");
+        if (!enabled) {
+            events.publishEvent(new AccountAccessChanged(accountId, account.getUsername(), "account disabled"));
+        }
         return flush(account);
     }
 
@@ -108,6 +115,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.unlock();
         log.info("Password of account '{}' reset", account.getUsername());
+        events.publishEvent(new AccountAccessChanged(accountId, account.getUsername(), "password reset"));
         return flush(account);
     }
 
