@@ -100,6 +100,18 @@ abstract class BrowserTestBase {
         waitForVaadin();
     }
 
+    /** Finds a patient by record number in the registry, as a clinician would, and opens his page. */
+    void openPatient(String recordNumber) {
+        open("patients");
+        page.getByLabel("Find a patient").fill(recordNumber);
+        page.getByLabel("Find a patient").press("Enter");
+        waitForVaadin();
+        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(found).hasCount(1);
+        found.click();
+        waitForVaadin();
+    }
+
     void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");

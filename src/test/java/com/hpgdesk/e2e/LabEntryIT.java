@@ -13,14 +13,7 @@ class LabEntryIT extends BrowserTestBase {
     @Test
     void aClinicianEntersALabReportAndSeesItInTheTrendTable() {
         signIn("jokafor", DEMO_PASSWORD);
-        open("patients");
-        page.getByLabel("Find a patient").fill("HPG-00003");
-        page.getByLabel("Find a patient").press("Enter");
-        waitForVaadin();
-        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
-        assertThat(found).hasCount(1);
-        found.click();
-        waitForVaadin();
+        openPatient("HPG-00003");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
         waitForVaadin();
         assertAccessible("The labs tab");
@@ -96,14 +89,7 @@ class LabEntryIT extends BrowserTestBase {
     }
 
     private void openLabsOf(String recordNumber) {
-        open("patients");
-        page.getByLabel("Find a patient").fill(recordNumber);
-        page.getByLabel("Find a patient").press("Enter");
-        waitForVaadin();
-        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
-        assertThat(found).hasCount(1);
-        found.click();
-        waitForVaadin();
+        openPatient(recordNumber);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
         waitForVaadin();
     }

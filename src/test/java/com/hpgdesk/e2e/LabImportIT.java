@@ -25,14 +25,7 @@ class LabImportIT extends BrowserTestBase {
     void aUsExportShowsEveryOutcomeInFullAndAGermanExportImportsWithoutAQuestion() {
         page.setViewportSize(1366, 768);
         signIn("mhale", DEMO_PASSWORD);
-        open("patients");
-        page.getByLabel("Find a patient").fill("HPG-00004");
-        page.getByLabel("Find a patient").press("Enter");
-        waitForVaadin();
-        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
-        assertThat(found).hasCount(1);
-        found.click();
-        waitForVaadin();
+        openPatient("HPG-00004");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
         waitForVaadin();
 

@@ -13,14 +13,7 @@ class MarkerTablesIT extends BrowserTestBase {
     @Test
     void aClinicianEntersAnHsCrpAndReadsItInTheMarkerTables() {
         signIn("mhale", DEMO_PASSWORD);
-        open("patients");
-        page.getByLabel("Find a patient").fill("HPG-00005");
-        page.getByLabel("Find a patient").press("Enter");
-        waitForVaadin();
-        var found = page.locator("vaadin-grid vaadin-grid-cell-content a:visible");
-        assertThat(found).hasCount(1);
-        found.click();
-        waitForVaadin();
+        openPatient("HPG-00005");
         assertThat(page.locator("#recovery-status-badge")).containsText("Recovery status:");
         assertThat(page.locator("#marker-table-lifestyle-markers")).isVisible();
         assertAccessible("The marker tables tab");
