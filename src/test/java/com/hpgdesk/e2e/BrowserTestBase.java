@@ -31,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
         "hpg.demo.patients=12"
 })
 @ActiveProfiles("demo")
+@org.junit.jupiter.api.extension.ExtendWith(ScreenStateOnFailure.class)
 abstract class BrowserTestBase {
 
     static final String DEMO_PASSWORD = "recovery-demo";

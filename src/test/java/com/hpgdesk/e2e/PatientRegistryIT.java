@@ -33,6 +33,8 @@ class PatientRegistryIT extends BrowserTestBase {
         dialog.getByLabel("Family name").fill("Wiśniewski-Ødegård");
         dialog.getByLabel("Date of birth").fill("1985-07-21");
         dialog.getByLabel("Date of birth").press("Enter");
+        // Enter commits the typed date and closes the calendar; the click on Register must not race either.
+        assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
         assertAccessible("The registration dialog");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Register").setExact(true)).click();
         waitForVaadin();
