@@ -1,8 +1,7 @@
 package com.hpgdesk.lab;
 
-import java.io.IOException;
+import com.hpgdesk.base.ShippedFile;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,18 +53,7 @@ public final class MarkerCatalogue {
 
     private static final class Standard {
         // Loaded on first use, once: the file is part of the application, so a broken one fails loudly.
-        static final MarkerCatalogue INSTANCE;
-
-        static {
-            try (InputStream in = MarkerCatalogue.class.getResourceAsStream(STANDARD_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Marker catalogue " + STANDARD_RESOURCE + " is missing from the classpath");
-                }
-                INSTANCE = load(in, STANDARD_RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final MarkerCatalogue INSTANCE = ShippedFile.read(STANDARD_RESOURCE, MarkerCatalogue::load);
     }
 
     /** The catalogue shipped with the app ({@value #STANDARD_RESOURCE}). */

@@ -1,8 +1,7 @@
 package com.hpgdesk.lifestyle;
 
-import java.io.IOException;
+import com.hpgdesk.base.ShippedFile;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,18 +52,7 @@ public final class LifestyleLimits {
 
     private static final class Standard {
         // Part of the application: a broken file fails loudly on first use.
-        static final LifestyleLimits INSTANCE;
-
-        static {
-            try (InputStream in = LifestyleLimits.class.getResourceAsStream(STANDARD_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Lifestyle limits " + STANDARD_RESOURCE + " are missing");
-                }
-                INSTANCE = load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final LifestyleLimits INSTANCE = ShippedFile.read(STANDARD_RESOURCE, (in, name) -> load(in));
     }
 
     public static LifestyleLimits standard() {

@@ -1,8 +1,7 @@
 package com.hpgdesk.assessment.engine;
 
-import java.io.IOException;
+import com.hpgdesk.base.ShippedFile;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,18 +41,7 @@ public record AssessmentRules(String version, String about, int labFreshWeeks, i
             .build();
 
     private static final class Standard {
-        static final AssessmentRules INSTANCE;
-
-        static {
-            try (InputStream in = AssessmentRules.class.getResourceAsStream(STANDARD_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Rules file " + STANDARD_RESOURCE + " is missing from the classpath");
-                }
-                INSTANCE = load(in, STANDARD_RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final AssessmentRules INSTANCE = ShippedFile.read(STANDARD_RESOURCE, AssessmentRules::load);
     }
 
     /** The rules shipped with the app ({@value #STANDARD_RESOURCE}). */

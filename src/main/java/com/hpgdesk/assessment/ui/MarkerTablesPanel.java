@@ -93,7 +93,7 @@ public class MarkerTablesPanel extends VerticalLayout {
         Assessment assessment = assessments.assess(patientId, on);
         status.removeAll();
         Paragraph line = new Paragraph(new Span("Recovery status: "), VerdictLabel.of(assessment.status()),
-                new Span(" " + assessment.statusExplanation()));
+                new Span(". " + assessment.statusExplanation()));
         line.setId("assessment-recovery-status");
         String compared = assessment.comparedWith() == null ? "no earlier lab date to compare with"
                 : "changes compared with the assessment as of " + DATE.format(assessment.comparedWith());
