@@ -114,18 +114,32 @@ abstract class BrowserTestBase {
     }
 
     void waitForVaadin() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
+        waitForVaadin(page);
+    }
+
+    static void waitForVaadin(Page tab) {
+        tab.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
     void signIn(String username, String password) {
-        open("login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        signIn(page, username, password);
+    }
+
+    /** Signs in in a page of another browser context: a second person, or a second session of the same one. */
+    void signIn(Page tab, String username, String password) {
+        tab.navigate(url("login"));
+        waitForVaadin(tab);
+        tab.getByLabel("Username").fill(username);
+        tab.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        tab.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
-        waitForVaadin();
+        tab.waitForLoadState();
+        waitForVaadin(tab);
+    }
+
+    static Browser browser() {
+        return browser;
     }
 
     /** Fails on serious or critical axe-core violations, listing each with the elements it found. */

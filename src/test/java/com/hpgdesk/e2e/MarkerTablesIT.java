@@ -17,6 +17,9 @@ class MarkerTablesIT extends BrowserTestBase {
         assertThat(page.locator("#recovery-status-badge")).containsText("Recovery status:");
         assertThat(page.locator("#marker-table-lifestyle-markers")).isVisible();
         assertAccessible("The marker tables tab");
+        // The recovery curve is served as a resource of the session; the browser must really get a picture.
+        page.waitForFunction("() => [...document.querySelectorAll('img.chart-image')]"
+                + ".some(i => i.complete && i.naturalWidth > 0)");
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Labs")).click();
         waitForVaadin();

@@ -3,13 +3,18 @@ package com.hpgdesk.chart.ui;
 import com.hpgdesk.chart.ChartDrawing;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Image;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 
 /**
  * A chart on the page: the SVG drawn on the server, shown as an image whose alternative text says
  * what the chart shows in words. As an image the SVG cannot run script, and its text was escaped when it
  * was written, so labels typed by users are safe in it.
+ *
+ * <p>The component keeps only the chart's data. The picture is drawn when the browser asks for it, through
+ * a resource of this session, and drawn pictures are shared by content ({@link DrawnCharts}): a data URL
+ * would keep every picture in the session and send it, base64-encoded, inside each page update.
  */
 public class ChartImage extends Composite<Image> {
 
@@ -19,7 +24,6 @@ public class ChartImage extends Composite<Image> {
     private final int width;
     private final int height;
     private ChartDrawing chart;
-    private String svg = "";
 
     public ChartImage(ChartDrawing chart) {
         this(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -50,16 +54,19 @@ public class ChartImage extends Composite<Image> {
         return getContent().getAlt().orElse("");
     }
 
-    /** The SVG currently shown, as sent to the browser. */
+    /** The SVG the browser receives when it asks for the picture. */
     public String getSvg() {
-        return svg;
+        return new String(DrawnCharts.svg(chart, width, height), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void show() {
-        svg = chart.toSvg(width, height);
-        // A data URL keeps the picture with the component: no resource to register, expire or guard.
-        getContent().setSrc("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+        ChartDrawing shown = chart;
+        int w = width;
+        int h = height;
+        getContent().setSrc(DownloadHandler.fromInputStream(request -> {
+            byte[] svg = DrawnCharts.svg(shown, w, h);
+            return new DownloadResponse(new ByteArrayInputStream(svg), "chart.svg", "image/svg+xml", svg.length);
+        }).inline());
         getContent().setAlt(chart.title() + ". " + chart.summary());
     }
 }
