@@ -93,7 +93,7 @@ public class AccountService {
     @Transactional
     public UserAccount unlock(long accountId, long expectedVersion) {
         var account = load(accountId, expectedVersion);
-        account.unlock();
+        clearFailedSignIns(account);
         log.info("Account '{}' unlocked", account.getUsername());
         return flush(account);
     }
@@ -106,7 +106,7 @@ public class AccountService {
         problems.throwIfAny();
         var account = load(accountId, expectedVersion);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        clearFailedSignIns(account);
         log.info("Password of account '{}' reset", account.getUsername());
         return flush(account);
     }
@@ -123,6 +123,11 @@ public class AccountService {
             // bcrypt ignores everything past 72 bytes: refuse rather than silently truncate.
             problems.reject("password", "Use at most 72 characters.");
         }
+    }
+
+    private void clearFailedSignIns(UserAccount account) {
+        accounts.clearFailedSignIns(java.util.Objects.requireNonNull(account.getId()));
+        account.unlock();
     }
 
     private UserAccount load(long accountId, long expectedVersion) {

@@ -38,10 +38,12 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
+    // Counted only by single UPDATE statements (UserAccountRepository), never by saving this entity: a save
+    // from a copy read earlier would overwrite failures counted in between.
+    @Column(name = "failed_logins", nullable = false, updatable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", updatable = false)
     private @Nullable Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
@@ -132,20 +134,9 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockDuration) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
+    /** Mirrors in this copy what {@link UserAccountRepository#clearFailedSignIns} wrote to the database. */
+    void unlock() {
         failedLogins = 0;
         lockedUntil = null;
-    }
-
-    void unlock() {
-        recordSuccessfulLogin();
     }
 }
