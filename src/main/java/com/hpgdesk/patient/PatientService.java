@@ -60,15 +60,16 @@ public class PatientService {
         return LocalDate.now(clock);
     }
 
-    /** One page of the registry. The first page of a search is audited (later pages repeat the same search). */
+    /** One page of the registry. The first page of a search or a browse is audited (later pages repeat it). */
     public List<Patient> search(PatientQuery query, Pageable page) {
         var pageable = page.getSort().isSorted() ? page
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
         var found = patients.findAll(specificationFor(query), pageable).getContent();
-        if (page.getOffset() == 0 && !query.text().isEmpty()) {
+        if (page.getOffset() == 0) {
+            // Browsing without a search text shows names and birth dates just the same.
             audit.record(AuditAction.READ, null, "patient search",
-                    "Searched the registry (" + found.size() + (found.size() == page.getPageSize() ? "+" : "")
-                            + " shown)");
+                    (query.text().isEmpty() ? "Browsed the registry (" : "Searched the registry (")
+                            + found.size() + (found.size() == page.getPageSize() ? "+" : "") + " shown)");
         }
         return found;
     }

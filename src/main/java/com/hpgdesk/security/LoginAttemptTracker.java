@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,7 @@ class LoginAttemptTracker {
     static final int MAX_FAILURES_PER_ADDRESS = 100;
     static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
     private static final int REMEMBERED_KEYS = 10_000;
+    private static final int MAX_RECORDED_NAME = 60;
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptTracker.class);
 
@@ -87,6 +90,38 @@ class LoginAttemptTracker {
     void succeeded(UserAccount account) {
         accounts.clearFailedSignIns(java.util.Objects.requireNonNull(account.getId()));
         account.unlock();
+    }
+
+    /**
+     * Every refused sign-in goes to the audit trail under the system actor (nobody is signed in), with the
+     * name tried and the client address. A failure to record it is logged, never turned into an error page:
+     * the refusal must read the same whatever happens behind it.
+     */
+    @EventListener
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        var attempt = event.getAuthentication();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "no web request";
+        String detail = "Refused sign-in as '" + printable(String.valueOf(attempt.getPrincipal())) + "' from "
+                + printable(address) + ": " + event.getException().getMessage();
+        try {
+            SystemActor.run(() -> audit.record(AuditAction.SIGN_IN_REFUSED, null, "sign-in", detail));
+        } catch (RuntimeException e) {
+            log.error("Could not record a refused sign-in in the audit trail: {}", detail, e);
+        }
+    }
+
+    /** What an outsider typed, made safe to store and show: visible characters only, and short. */
+    static String printable(String typed) {
+        var kept = new StringBuilder();
+        typed.codePoints().limit(MAX_RECORDED_NAME).forEach(c -> kept.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        || Character.getType(c) == Character.LINE_SEPARATOR
+                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? '?' : c));
+        if (typed.codePointCount(0, typed.length()) > MAX_RECORDED_NAME) {
+            kept.append('…');
+        }
+        return kept.toString();
     }
 
     @EventListener

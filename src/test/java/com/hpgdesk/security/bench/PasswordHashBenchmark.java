@@ -1,0 +1,35 @@
+package com.hpgdesk.security.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * What a sign-in's password check costs at bcrypt cost 10 (Spring's default) and 12 (the app's), on this
+ * machine. Printed, not asserted: run with {@code ./mvnw -Pbench test -Dtest='com.hpgdesk.security.bench.**'}.
+ */
+@Tag("benchmark")
+class PasswordHashBenchmark {
+
+    private static final int ROUNDS = 8;
+
+    @Test
+    void millisecondsPerPasswordCheckAtCostTenAndTwelve() {
+        for (int cost : new int[] {10, 12}) {
+            var encoder = new BCryptPasswordEncoder(cost);
+            String hash = encoder.encode("tide-lamp-orbit-7");
+            encoder.matches("warm-up-attempt", hash);
+            long start = System.nanoTime();
+            boolean allRefused = true;
+            for (int i = 0; i < ROUNDS; i++) {
+                allRefused &= !encoder.matches("wrong-password-" + i, hash);
+            }
+            double millis = (System.nanoTime() - start) / 1e6 / ROUNDS;
+            System.out.printf("bcrypt cost %d: %.0f ms per password check (%d checks, %d cores)%n", cost, millis,
+                    ROUNDS, Runtime.getRuntime().availableProcessors());
+            assertThat(allRefused).isTrue();
+        }
+    }
+}
