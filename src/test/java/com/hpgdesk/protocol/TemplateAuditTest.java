@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Issue 11: what every new protocol starts from is changed on the record. */
@@ -27,13 +28,21 @@ class TemplateAuditTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     @WithMockUser(username = LEAD, roles = "ADMIN")
     void creatingAndEditingATemplateAreRecordedInTheirTransaction() {
         String name = "Audited template " + UUID.randomUUID().toString().substring(0, 6);
         var template = protocols.createTemplate(new TemplateDetails(name, ProtocolKind.MEDICATED, ""));
-        protocols.updateTemplate(template.getId(), template.getVersion(),
-                new TemplateDetails(name, ProtocolKind.MEDICATED, "Now with a description"));
+        try {
+            protocols.updateTemplate(template.getId(), template.getVersion(),
+                    new TemplateDetails(name, ProtocolKind.MEDICATED, "Now with a description"));
+        } finally {
+            // Other tests of the shared context expect exactly the seeded templates; the app deletes none.
+            jdbc.update("delete from protocol_template where id = ?", template.getId());
+        }
 
         var trail = SystemActor.call(() -> audit.list(PageRequest.of(0, 20, Sort.by("sequence")),
                 AuditFilter.ALL.withActor(LEAD)));
