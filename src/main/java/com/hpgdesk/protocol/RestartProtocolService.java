@@ -1,5 +1,6 @@
 package com.hpgdesk.protocol;
 
+import com.hpgdesk.base.LogText;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import java.time.Clock;
@@ -201,7 +202,7 @@ public class RestartProtocolService {
             throw nameTaken(details.name());
         }
         var template = new ProtocolTemplate(details, templates.highestSortOrder() + 10, clock.instant());
-        log.info("Protocol template '{}' created", template.getName());
+        log.info("Protocol template '{}' created", LogText.of(template.getName()));
         var saved = templates.saveAndFlush(template);
         audit.record(AuditAction.CREATE, null, "protocol template " + saved.getId(),
                 "Created the template '" + shortName(saved.getName()) + "'");
