@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,13 +37,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy = PasswordPolicy.withShippedList();
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit,
+                   ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -115,6 +119,9 @@ public class AccountService {
         account.setEnabled(enabled);
         log.info("Account '{}' {}", account.getUsername(), enabled ? "enabled" : "disabled");
         audit.record(AuditAction.UPDATE, null, subject(account), enabled ? "Enabled the account" : "Disabled the account");
+        if (!enabled) {
+            events.publishEvent(new AccountAccessChanged(accountId, account.getUsername(), "account disabled"));
+        }
         return flush(account);
     }
 
@@ -140,6 +147,7 @@ public class AccountService {
         log.info("Password of account '{}' reset", account.getUsername());
         audit.record(AuditAction.UPDATE, null, subject(account),
                 "Reset the password (to be changed at the next sign-in) and lifted any lock");
+        events.publishEvent(new AccountAccessChanged(accountId, account.getUsername(), "password reset"));
         return flush(account);
     }
 
