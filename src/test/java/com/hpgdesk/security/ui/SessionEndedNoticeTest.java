@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hpgdesk.DeskSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -20,7 +23,8 @@ class SessionEndedNoticeTest extends SpringBrowserlessTest {
         assertThat(messages.isSessionExpiredNotificationEnabled()).isFalse();
         assertThat(SessionEndedRedirect.messages("/desk").getSessionExpiredURL()).isEqualTo("/desk/login?ended");
 
-        var afterEnd = navigate("login?ended", LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of(LoginView.SESSION_ENDED, "")));
+        var afterEnd = (LoginView) getCurrentView();
         assertThat(afterEnd.sessionEnded.isVisible()).isTrue();
         assertThat(afterEnd.sessionEnded.getText()).startsWith("You were signed out");
 
