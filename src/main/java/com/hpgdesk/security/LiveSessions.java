@@ -19,6 +19,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -92,6 +93,15 @@ public class LiveSessions {
     @EventListener
     void onCreated(HttpSessionCreatedEvent created) {
         servletSessions.put(created.getSession().getId(), created.getSession());
+    }
+
+    /** Signing in changes the session id (against session fixation): follow it, or the session could not be ended. */
+    @EventListener
+    void onIdChanged(HttpSessionIdChangedEvent changed) {
+        var session = servletSessions.remove(changed.getOldSessionId());
+        if (session != null) {
+            servletSessions.put(changed.getNewSessionId(), session);
+        }
     }
 
     @EventListener

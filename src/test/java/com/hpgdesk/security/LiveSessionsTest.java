@@ -14,6 +14,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 
 @DeskSpringTest
 class LiveSessionsTest {
@@ -35,10 +36,16 @@ class LiveSessionsTest {
                 "Dr Zoë Ødegård-Łukasz", Role.CLINICIAN, "a-long-enough-password")));
     }
 
-    /** What a sign-in through the form leaves behind: a servlet session and its entry in the registry. */
+    /**
+     * What a sign-in through the form leaves behind: the visitor's servlet session, given a new id against
+     * session fixation, and its entry in the registry.
+     */
     private MockHttpSession signIn(UserAccount account) {
         var session = new MockHttpSession(null, UUID.randomUUID().toString());
         events.publishEvent(new HttpSessionCreatedEvent(session));
+        String anonymousId = session.getId();
+        session.changeSessionId();
+        events.publishEvent(new HttpSessionIdChangedEvent(session, anonymousId));
         registry.registerNewSession(session.getId(), users.loadUserByUsername(account.getUsername()));
         return session;
     }
