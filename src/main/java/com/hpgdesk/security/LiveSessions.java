@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,11 +115,15 @@ public class LiveSessions {
         registry.removeSessionInformation(session.getSessionId());
         var servletSession = servletSessions.remove(session.getSessionId());
         if (servletSession != null) {
-            try {
-                servletSession.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // Ended by its user or by the container at the same moment: the outcome is the same.
-            }
+            // Invalidated on another thread: Vaadin closes the ended session's UIs as it goes, which it refuses
+            // while this thread holds the practice lead's own Vaadin session.
+            CompletableFuture.runAsync(() -> {
+                try {
+                    servletSession.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // Ended by its user or by the container at the same moment: the outcome is the same.
+                }
+            }).join();
         }
     }
 }
