@@ -127,7 +127,7 @@ public class PatientService {
     @Transactional
     public Patient update(long patientId, long expectedVersion, PatientDetails details) {
         var patient = load(patientId, expectedVersion);
-        var problems = PatientRules.checkPatient(details, today());
+        var problems = PatientRules.checkPatient(details, today(), patient.getRecordNumber());
         if (!problems.has("recordNumber")
                 && patients.existsByRecordNumberKeyAndIdNot(Patient.recordNumberKey(details.recordNumber()), patientId)) {
             problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
@@ -247,7 +247,7 @@ public class PatientService {
     }
 
     private static String duplicateRecordNumber(String recordNumber) {
-        return "Record number " + recordNumber.strip() + " already belongs to another patient.";
+        return "Record number " + Patient.normalRecordNumber(recordNumber) + " already belongs to another patient.";
     }
 
     private static InvalidInputException noSuchPatient() {
@@ -300,7 +300,7 @@ public class PatientService {
     /** Names of the fields that differ, never their values: the audit trail must not copy clinical content. */
     static String changedFields(PatientDetails before, PatientDetails after) {
         var changed = new ArrayList<String>();
-        if (!before.recordNumber().equals(after.recordNumber().strip())) {
+        if (!before.recordNumber().equals(Patient.normalRecordNumber(after.recordNumber()))) {
             changed.add("record number");
         }
         if (!before.givenName().equals(after.givenName().strip())
