@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** A production start on the {@code postgres} profile against a real PostgreSQL server. */
 @SpringBootTest(properties = {
-        "hpg.initial-admin.password=first-admin-password",
+        "hpg.initial-admin.password=tide-lamp-orbit-first-start",
         "vaadin.devmode.devTools.enabled=false"
 })
 @ActiveProfiles("postgres")
@@ -49,7 +49,7 @@ class PostgresProfileIT {
         assertThat(jdbc.queryForObject("select role from user_account where username = 'admin'", String.class))
                 .isEqualTo("ADMIN");
         var signedIn = authenticationConfiguration.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("admin", "first-admin-password"));
+                UsernamePasswordAuthenticationToken.unauthenticated("admin", "tide-lamp-orbit-first-start"));
         assertThat(signedIn.isAuthenticated()).isTrue();
     }
 }

@@ -13,7 +13,9 @@ public enum AuditAction {
     DELETE("Deleted", true),
     IMPORT("Imported", true),
     SIGN_IN("Signed in", false),
-    SIGN_OUT("Signed out", false);
+    SIGN_OUT("Signed out", false),
+    /** Recorded by the system actor: nobody is signed in, and the name tried may belong to no account. */
+    SIGN_IN_REFUSED("Sign-in refused", false);
 
     private final String label;
     private final boolean changesData;

@@ -50,6 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditTrail {
 
+    static final String TRAIL_SUBJECT = "audit trail";
     static final int MAX_SUBJECT_LENGTH = 200;
     static final int MAX_DETAIL_LENGTH = 500;
     private static final int VERIFY_BATCH = 500;
@@ -120,7 +121,11 @@ public class AuditTrail {
         write.run();
     }
 
-    /** Audit records, newest first unless {@code pageable} asks for another order. */
+    /**
+     * Audit records, newest first unless {@code pageable} asks for another order. Not recorded itself: a
+     * lazy grid calls this for every page it fetches, so whoever shows the trail records the showing once,
+     * through {@link #recordViewing(AuditFilter)}.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditRecord> list(Pageable pageable, AuditFilter filter) {
@@ -128,6 +133,16 @@ public class AuditTrail {
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         Page<AuditRecord> page = records.findAll(matching(filter), ordered);
         return page.getContent();
+    }
+
+    /**
+     * Records that the signed-in practice lead is shown the trail through {@code filter}: once when the
+     * trail is opened and once per change of filter, however many pages are then fetched. The trail names
+     * patients and who looked at them, so looking at it is a read like any other.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void recordViewing(AuditFilter filter) {
+        record(AuditAction.READ, null, TRAIL_SUBJECT, "Viewed the audit trail" + describe(filter));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -145,6 +160,10 @@ public class AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
+        return verified(check());
+    }
+
+    private ChainVerification check() {
         // The head first: every record up to it is committed, later ones may still be arriving.
         AuditChainHead chainHead = head.read();
         long lastSequence = chainHead.lastSequence();
@@ -183,6 +202,36 @@ public class AuditTrail {
             return ChainVerification.broken(checked, lastSequence, ChainVerification.Problem.HASH_MISMATCH);
         }
         return ChainVerification.intact(checked);
+    }
+
+    /** Records who checked the chain and what they were told; written after the check, like any read. */
+    private ChainVerification verified(ChainVerification result) {
+        record(AuditAction.READ, null, TRAIL_SUBJECT, "Verified the chain: " + (result.isIntact()
+                ? "intact, " + result.recordsChecked() + " records"
+                : "broken at record " + result.firstBrokenSequence() + " (" + result.problem() + ")"));
+        return result;
+    }
+
+    private static String describe(AuditFilter filter) {
+        var parts = new ArrayList<String>();
+        if (filter.patientId() != null) {
+            parts.add("patient " + filter.patientId());
+        }
+        if (filter.patientIds() != null) {
+            parts.add(filter.patientIds().size() + (filter.patientIds().size() == 1 ? " patient" : " patients")
+                    + " found by name or record number");
+        }
+        if (filter.actor() != null) {
+            parts.add("actor " + filter.actor());
+        }
+        if (filter.from() != null) {
+            parts.add("from " + filter.from());
+        }
+        if (filter.until() != null) {
+            parts.add("until " + filter.until());
+        }
+        String text = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+        return text.length() > 200 ? text.substring(0, 200) + "…)" : text;
     }
 
     private List<AuditRecord> nextBatch(long after, long upTo) {

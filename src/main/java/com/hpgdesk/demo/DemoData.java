@@ -31,9 +31,10 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_PASSWORD = "recovery-demo";
 
     static final List<AccountService.NewAccount> ACCOUNTS = List.of(
-            new AccountService.NewAccount("admin", "Alex Morgan", Role.ADMIN, DEMO_PASSWORD),
-            new AccountService.NewAccount("mhale", "Dr Maya Hale", Role.CLINICIAN, DEMO_PASSWORD),
-            new AccountService.NewAccount("jokafor", "Dr James Okafor", Role.CLINICIAN, DEMO_PASSWORD));
+            // Published in the README for anyone trying the demo, so not to be changed at first sign-in.
+            new AccountService.NewAccount("admin", "Alex Morgan", Role.ADMIN, DEMO_PASSWORD, false),
+            new AccountService.NewAccount("mhale", "Dr Maya Hale", Role.CLINICIAN, DEMO_PASSWORD, false),
+            new AccountService.NewAccount("jokafor", "Dr James Okafor", Role.CLINICIAN, DEMO_PASSWORD, false));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

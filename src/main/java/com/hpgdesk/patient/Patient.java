@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -95,12 +96,20 @@ public class Patient {
         this.updatedAt = createdAt;
     }
 
+    /**
+     * A record number as stored: NFKC first, so that full-width digits and letters (Japanese and Chinese input
+     * methods type them) become the ASCII ones and "１２３４５" is the same record as "12345".
+     */
+    static String normalRecordNumber(String typed) {
+        return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+    }
+
     static String recordNumberKey(String recordNumber) {
-        return recordNumber.strip().toUpperCase(Locale.ROOT);
+        return normalRecordNumber(recordNumber).toUpperCase(Locale.ROOT);
     }
 
     void apply(PatientDetails details, Instant now) {
-        recordNumber = details.recordNumber().strip();
+        recordNumber = normalRecordNumber(details.recordNumber());
         recordNumberKey = recordNumberKey(recordNumber);
         givenName = details.givenName().strip();
         familyName = details.familyName().strip();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks a patient and an androgen course must pass before anything is saved. Plain Java, so the
@@ -25,7 +26,11 @@ final class PatientRules {
     static final BigDecimal MAX_BASELINE_SPERM = new BigDecimal("1000");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Pattern RECORD_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{0,39}");
+    /** After NFKC: ASCII only, so upper-casing for the key never changes its length ("ß" would become "SS"). */
+    private static final Pattern RECORD_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+    /** Joiners are invisible but part of the spelling of Persian, Indic and some emoji-free names: kept. */
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./-]{5,40}");
 
@@ -33,12 +38,21 @@ final class PatientRules {
     }
 
     static InvalidInputException.Collector checkPatient(PatientDetails details, LocalDate today) {
+        return checkPatient(details, today, null);
+    }
+
+    /**
+     * @param storedRecordNumber the record number the patient has now, when editing: one given under the
+     *     earlier, wider rule (dots, slashes, other scripts) may be kept, but not newly typed
+     */
+    static InvalidInputException.Collector checkPatient(PatientDetails details, LocalDate today,
+                                                        @Nullable String storedRecordNumber) {
         var problems = new InvalidInputException.Collector();
-        String recordNumber = details.recordNumber().strip();
+        String recordNumber = Patient.normalRecordNumber(details.recordNumber());
         if (recordNumber.isEmpty()) {
             problems.reject("recordNumber", "Enter the practice record number.");
-        } else if (!RECORD_NUMBER.matcher(recordNumber).matches()) {
-            problems.reject("recordNumber", "Use up to 40 letters, digits, dots, slashes or hyphens, "
+        } else if (!RECORD_NUMBER.matcher(recordNumber).matches() && !recordNumber.equals(storedRecordNumber)) {
+            problems.reject("recordNumber", "Use up to 40 Latin letters (A-Z), digits (0-9) or hyphens, "
                     + "starting with a letter or digit.");
         }
         checkName("givenName", "given name", details.givenName(), problems);
@@ -46,7 +60,9 @@ final class PatientRules {
         if (!problems.has("givenName") && !problems.has("familyName")) {
             int folded = NameFolding.searchName(details.givenName(), details.familyName()).length();
             if (folded > NameFolding.MAX_LENGTH) {
-                problems.reject("familyName", "Written out in Latin letters for search, this name takes " + folded
+                // At the family name, unless the given name alone is too long: then only shortening it helps.
+                boolean givenAlone = NameFolding.searchName(details.givenName(), "").length() > NameFolding.MAX_LENGTH;
+                problems.reject(givenAlone ? "givenName" : "familyName", "Written out in Latin letters for search, this name takes " + folded
                         + " characters, more than the " + NameFolding.MAX_LENGTH + " the registry keeps: shorten the "
                         + "given or family name.");
             }
@@ -64,7 +80,8 @@ final class PatientRules {
             problems.reject("dateOfBirth", "That makes the patient older than " + MAX_AGE + ": check the year.");
         }
         if (details.email() != null && !details.email().isBlank()
-                && (!EMAIL.matcher(details.email().strip()).matches() || details.email().strip().length() > 254)) {
+                && (!EMAIL.matcher(details.email().strip()).matches() || details.email().strip().length() > 254
+                        || unprintable(details.email(), false) != null)) {
             problems.reject("email", "Enter an e-mail address like name@example.org, or leave it empty.");
         }
         if (details.phone() != null && !details.phone().isBlank() && !PHONE.matcher(details.phone().strip()).matches()) {
@@ -72,6 +89,8 @@ final class PatientRules {
         }
         if (details.address() != null && details.address().strip().length() > 500) {
             problems.reject("address", "Keep the address to 500 characters or fewer.");
+        } else if (details.address() != null && unprintable(details.address(), true) != null) {
+            problems.reject("address", "The address contains " + unprintable(details.address(), true) + ".");
         }
         if (details.responsibleClinicianId() == null) {
             problems.reject("responsibleClinicianId", "Choose the responsible clinician.");
@@ -82,6 +101,8 @@ final class PatientRules {
                 "million/mL", problems);
         if (details.baselineNote() != null && details.baselineNote().strip().length() > 500) {
             problems.reject("baselineNote", "Keep the note to 500 characters or fewer.");
+        } else if (details.baselineNote() != null && unprintable(details.baselineNote(), false) != null) {
+            problems.reject("baselineNote", "The note contains " + unprintable(details.baselineNote(), false) + ".");
         }
         return problems;
     }
@@ -196,6 +217,8 @@ final class PatientRules {
             problems.reject("body", "Write the note.");
         } else if (body.length() > 4000) {
             problems.reject("body", "Keep a note to 4,000 characters or fewer; split a longer one.");
+        } else if (unprintable(body, true) != null) {
+            problems.reject("body", "The note contains " + unprintable(body, true) + ".");
         }
         return problems;
     }
@@ -214,9 +237,37 @@ final class PatientRules {
             problems.reject(field, "Enter the " + what + ".");
         } else if (name.length() > 100) {
             problems.reject(field, "Keep the " + what + " to 100 characters or fewer.");
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
-            problems.reject(field, "The " + what + " contains control characters.");
+        } else if (unprintable(name, false) != null) {
+            problems.reject(field, "The " + what + " contains " + unprintable(name, false) + ".");
         }
+    }
+
+    /**
+     * What in a typed text must not be stored, described for the person who typed it, or null. Control
+     * characters (a line break in a one-line field, NUL, which PostgreSQL refuses) and invisible format
+     * characters (Unicode category Cf: a right-to-left override makes a name read differently from what it is)
+     * usually arrive by pasting; half a surrogate pair cannot be stored as UTF-8 at all.
+     */
+    static @Nullable String unprintable(String text, boolean lineBreaksAllowed) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t')) {
+                continue;
+            }
+            if (Character.isISOControl(c)) {
+                return "control characters (such as a line break)";
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT && c != ZERO_WIDTH_NON_JOINER && c != ZERO_WIDTH_JOINER) {
+                return "an invisible formatting character (U+" + String.format("%04X", c)
+                        + ", e.g. a text-direction override), which usually comes with pasted text: retype it";
+            }
+            if (type == Character.SURROGATE) {
+                return "a broken character: retype it";
+            }
+        }
+        return null;
     }
 
     private static void checkRange(String field, @org.jspecify.annotations.Nullable BigDecimal value, BigDecimal max, String unit,

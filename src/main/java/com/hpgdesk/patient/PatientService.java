@@ -60,15 +60,16 @@ public class PatientService {
         return LocalDate.now(clock);
     }
 
-    /** One page of the registry. The first page of a search is audited (later pages repeat the same search). */
+    /** One page of the registry. The first page of a search or a browse is audited (later pages repeat it). */
     public List<Patient> search(PatientQuery query, Pageable page) {
         var pageable = page.getSort().isSorted() ? page
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
         var found = patients.findAll(specificationFor(query), pageable).getContent();
-        if (page.getOffset() == 0 && !query.text().isEmpty()) {
+        if (page.getOffset() == 0) {
+            // Browsing without a search text shows names and birth dates just the same.
             audit.record(AuditAction.READ, null, "patient search",
-                    "Searched the registry (" + found.size() + (found.size() == page.getPageSize() ? "+" : "")
-                            + " shown)");
+                    (query.text().isEmpty() ? "Browsed the registry (" : "Searched the registry (")
+                            + found.size() + (found.size() == page.getPageSize() ? "+" : "") + " shown)");
         }
         return found;
     }
@@ -126,7 +127,7 @@ public class PatientService {
     @Transactional
     public Patient update(long patientId, long expectedVersion, PatientDetails details) {
         var patient = load(patientId, expectedVersion);
-        var problems = PatientRules.checkPatient(details, today());
+        var problems = PatientRules.checkPatient(details, today(), patient.getRecordNumber());
         if (!problems.has("recordNumber")
                 && patients.existsByRecordNumberKeyAndIdNot(Patient.recordNumberKey(details.recordNumber()), patientId)) {
             problems.reject("recordNumber", duplicateRecordNumber(details.recordNumber()));
@@ -246,7 +247,7 @@ public class PatientService {
     }
 
     private static String duplicateRecordNumber(String recordNumber) {
-        return "Record number " + recordNumber.strip() + " already belongs to another patient.";
+        return "Record number " + Patient.normalRecordNumber(recordNumber) + " already belongs to another patient.";
     }
 
     private static InvalidInputException noSuchPatient() {
@@ -299,7 +300,7 @@ public class PatientService {
     /** Names of the fields that differ, never their values: the audit trail must not copy clinical content. */
     static String changedFields(PatientDetails before, PatientDetails after) {
         var changed = new ArrayList<String>();
-        if (!before.recordNumber().equals(after.recordNumber().strip())) {
+        if (!before.recordNumber().equals(Patient.normalRecordNumber(after.recordNumber()))) {
             changed.add("record number");
         }
         if (!before.givenName().equals(after.givenName().strip())

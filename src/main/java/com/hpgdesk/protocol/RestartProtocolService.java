@@ -1,5 +1,6 @@
 package com.hpgdesk.protocol;
 
+import com.hpgdesk.base.LogText;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
 import java.time.Clock;
@@ -201,8 +202,11 @@ public class RestartProtocolService {
             throw nameTaken(details.name());
         }
         var template = new ProtocolTemplate(details, templates.highestSortOrder() + 10, clock.instant());
-        log.info("Protocol template '{}' created", template.getName());
-        return templates.saveAndFlush(template);
+        log.info("Protocol template '{}' created", LogText.of(template.getName()));
+        var saved = templates.saveAndFlush(template);
+        audit.record(AuditAction.CREATE, null, "protocol template " + saved.getId(),
+                "Created the template '" + shortName(saved.getName()) + "'");
+        return saved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -211,8 +215,8 @@ public class RestartProtocolService {
         if (details.name() != null && templates.existsByNameIgnoreCaseAndIdNot(details.name().strip(), templateId)) {
             throw nameTaken(details.name());
         }
-        return changeTemplate(templateId, expectedVersion, template -> template.updateDetails(details,
-                clock.instant()));
+        return changeTemplate(templateId, expectedVersion, "Changed the template's details",
+                template -> template.updateDetails(details, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -220,7 +224,7 @@ public class RestartProtocolService {
     public ProtocolTemplate addTemplateMedication(long templateId, long expectedVersion,
             TemplateMedicationPlan medication) {
         var limits = doseLimits();
-        return changeTemplate(templateId, expectedVersion,
+        return changeTemplate(templateId, expectedVersion, "Added a medication",
                 template -> template.addMedication(medication, limits, clock.instant()));
     }
 
@@ -229,14 +233,14 @@ public class RestartProtocolService {
     public ProtocolTemplate updateTemplateMedication(long templateId, long expectedVersion, long medicationId,
             TemplateMedicationPlan medication) {
         var limits = doseLimits();
-        return changeTemplate(templateId, expectedVersion,
+        return changeTemplate(templateId, expectedVersion, "Changed medication " + medicationId,
                 template -> template.updateMedication(medicationId, medication, limits, clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProtocolTemplate removeTemplateMedication(long templateId, long expectedVersion, long medicationId) {
-        return changeTemplate(templateId, expectedVersion,
+        return changeTemplate(templateId, expectedVersion, "Removed medication " + medicationId,
                 template -> template.removeMedication(medicationId, clock.instant()));
     }
 
@@ -278,7 +282,9 @@ public class RestartProtocolService {
         return new ConcurrentEditException("The protocol '" + protocol.getName() + "'");
     }
 
-    private ProtocolTemplate changeTemplate(long templateId, long expectedVersion, Consumer<ProtocolTemplate> change) {
+    /** Templates hold no patient data, but what every new protocol starts from: each edit is recorded. */
+    private ProtocolTemplate changeTemplate(long templateId, long expectedVersion, String what,
+            Consumer<ProtocolTemplate> change) {
         var template = templates.findWithMedicationsById(templateId).orElseThrow(() -> InvalidInputException.of(
                 "template", "This template no longer exists."));
         var name = template.getName();
@@ -286,11 +292,19 @@ public class RestartProtocolService {
             throw new ConcurrentEditException("The template '" + name + "'");
         }
         change.accept(template);
+        ProtocolTemplate saved;
         try {
-            return templates.saveAndFlush(template);
+            saved = templates.saveAndFlush(template);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("The template '" + name + "'");
         }
+        audit.record(AuditAction.UPDATE, null, "protocol template " + templateId,
+                what + " of the template '" + shortName(saved.getName()) + "'");
+        return saved;
+    }
+
+    private static String shortName(String name) {
+        return name.length() > 120 ? name.substring(0, 120) + "…" : name;
     }
 
     private static InvalidInputException protocolGone() {

@@ -11,7 +11,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for sign-in. A practice lead also carries the clinician role, so both kinds of view open. */
+/**
+ * Loads accounts for sign-in ({@link PasswordSignIn} checks the password) and for tests that sign in as a
+ * demo user. A practice lead also carries the clinician role, so both kinds of view open. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -28,6 +30,10 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(UserAccount.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return signedIn(account);
+    }
+
+    SignedInUser signedIn(UserAccount account) {
         return new SignedInUser(account, account.isLockedAt(clock.instant()), authoritiesOf(account.getRole()));
     }
 

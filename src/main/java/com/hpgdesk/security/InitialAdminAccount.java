@@ -40,8 +40,16 @@ class InitialAdminAccount implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        SystemActor.run(() -> accountService.createAccount(
-                new AccountService.NewAccount(username, "Practice lead", Role.ADMIN, password)));
+        try {
+            SystemActor.run(() -> accountService.createAccount(
+                    new AccountService.NewAccount(username, "Practice lead", Role.ADMIN, password)));
+        } catch (com.hpgdesk.base.InvalidInputException refused) {
+            // Said plainly at start-up: otherwise the refusal hides in a long stack trace.
+            throw new IllegalStateException("The first practice lead could not be created: "
+                    + String.join(" ", refused.fieldErrors().values())
+                    + " Set HPG_ADMIN_PASSWORD (and HPG_ADMIN_USERNAME) accordingly, or leave the password unset "
+                    + "to have one generated.", refused);
+        }
         if (generated) {
             log.warn("""
 

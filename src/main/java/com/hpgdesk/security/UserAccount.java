@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,16 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
+    // Counted only by single UPDATE statements (UserAccountRepository), never by saving this entity: a save
+    // from a copy read earlier would overwrite failures counted in between.
+    @Column(name = "failed_logins", nullable = false, updatable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", updatable = false)
     private @Nullable Instant lockedUntil;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -59,17 +65,22 @@ public class UserAccount {
         this.createdAt = Instant.EPOCH;
     }
 
-    UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+    UserAccount(String username, String displayName, String passwordHash, Role role, boolean mustChangePassword,
+                Instant createdAt) {
         this.username = normalise(username);
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
         this.role = role;
+        this.mustChangePassword = mustChangePassword;
         this.createdAt = createdAt;
     }
 
-    /** Usernames are compared without regard to case or surrounding spaces. */
+    /**
+     * Usernames are compared without regard to case, surrounding spaces or Unicode compatibility forms
+     * (a full-width "ｓｙｓｔｅｍ" is "system").
+     */
     static String normalise(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(username, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     public @Nullable Long getId() {
@@ -108,6 +119,11 @@ public class UserAccount {
         return version;
     }
 
+    /** Set while the password is one a practice lead chose: its owner must replace it before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -128,24 +144,14 @@ public class UserAccount {
         this.role = role;
     }
 
-    void setPasswordHash(String passwordHash) {
+    void setPasswordHash(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
     }
 
-    void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockDuration) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
+    /** Mirrors in this copy what {@link UserAccountRepository#clearFailedSignIns} wrote to the database. */
+    void unlock() {
         failedLogins = 0;
         lockedUntil = null;
-    }
-
-    void unlock() {
-        recordSuccessfulLogin();
     }
 }

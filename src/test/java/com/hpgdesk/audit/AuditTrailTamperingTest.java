@@ -70,13 +70,16 @@ class AuditTrailTamperingTest extends AuditTrailIntegrationTest {
 
     @Test
     void detectsTheLastRecordRewrittenWithItsHash() {
-        String forgedHash = ChainHash.of(5, occurredAt(5), "alead", AuditAction.READ, 10L, "patient", "change 5",
-                previousHash(5));
-        jdbc.update("update audit_record set action = 'READ', hash = ? where sequence_number = 5", forgedHash);
+        // The last record is the one of the check made before this test (verifying is itself recorded).
+        String detail = Objects.requireNonNull(jdbc.queryForObject(
+                "select detail from audit_record where sequence_number = 6", String.class));
+        String forgedHash = ChainHash.of(6, occurredAt(6), "alead", AuditAction.EXPORT, null, "audit trail", detail,
+                previousHash(6));
+        jdbc.update("update audit_record set action = 'EXPORT', hash = ? where sequence_number = 6", forgedHash);
 
         var verification = trail.verifyChain();
 
-        assertThat(verification.firstBrokenSequence()).isEqualTo(5);
+        assertThat(verification.firstBrokenSequence()).isEqualTo(6);
         assertThat(verification.problem()).isEqualTo(ChainVerification.Problem.HASH_MISMATCH);
     }
 

@@ -39,7 +39,7 @@ abstract class BrowserTestBase {
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static Playwright playwright;
-    private static Browser browser;
+    static Browser browser;
 
     @LocalServerPort
     int port;

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @DeskSpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class RestartProtocolServiceTest {
 
     private static final LocalDate START = LocalDate.of(2026, 3, 2);
@@ -113,6 +117,14 @@ class RestartProtocolServiceTest {
         assertThatThrownBy(() -> service.createTemplate(new TemplateDetails("Mine", ProtocolKind.NATURAL, "")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(template("Clomiphene alone").getVersion()).isEqualTo(template.getVersion());
+    }
+
+    @Test
+    @WithMockUser(roles = {"ADMIN", "CLINICIAN"})
+    void aTemplateNameWithALineBreakIsLoggedAsOneLine(CapturedOutput output) {
+        service.createTemplate(new TemplateDetails("Split name\r\nWARN forged entry", ProtocolKind.NATURAL, ""));
+        assertThat(output.getOut().lines()).filteredOn(line -> line.contains("forged entry")).singleElement()
+                .asString().contains("Protocol template 'Split name\\r\\nWARN forged entry' created");
     }
 
     @Test

@@ -85,12 +85,12 @@ class AuditTrailView extends VerticalLayout {
         patient.setValueChangeMode(ValueChangeMode.LAZY);
         patient.addValueChangeListener(change -> {
             findPatients(change.getValue());
-            grid.getDataProvider().refreshAll();
+            showFiltered();
         });
         actor.setClearButtonVisible(true);
         actor.setHelperText("Username, or \"system\"");
         actor.setValueChangeMode(ValueChangeMode.LAZY);
-        actor.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        actor.addValueChangeListener(change -> showFiltered());
         var filters = new HorizontalLayout(patient, actor);
 
         grid.addColumn(AuditRecord::getSequence).setHeader("No.").setSortProperty("sequence").setAutoWidth(true);
@@ -120,6 +120,16 @@ class AuditTrailView extends VerticalLayout {
         showDetails(null);
 
         add(header, verification, filters, grid, details);
+        trail.recordViewing(filter());
+    }
+
+    /**
+     * One record per filter shown, here rather than in the data provider: the grid fetches page after page
+     * (and again on every refresh), which is still one look at the trail.
+     */
+    private void showFiltered() {
+        trail.recordViewing(filter());
+        grid.getDataProvider().refreshAll();
     }
 
     private AuditFilter filter() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The shell around every signed-in view: navigation on the left (only the entries this user may open),
- * the page title and the signed-in person with a sign-out action at the top.
+ * the page title and the signed-in person with a link to change their password and a sign-out action at the top.
  */
 @Layout
 @PermitAll
@@ -93,7 +94,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        var block = new HorizontalLayout(avatar, who, signOut);
+        // The route belongs to the security feature; the shell knows only its address.
+        var changePassword = new Anchor("password", "Change password");
+        changePassword.setId("change-password");
+        changePassword.addClassName("user-link");
+        var block = new HorizontalLayout(avatar, who, changePassword, signOut);
         block.setAlignItems(FlexComponent.Alignment.CENTER);
         block.setSpacing(true);
         block.addClassName("user-block");

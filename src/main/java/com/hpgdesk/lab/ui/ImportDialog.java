@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +48,7 @@ class ImportDialog extends Dialog {
 
     /** Below this many rows a commit takes well under a second: no thread, no progress bar. */
     static final int BACKGROUND_FROM_ROWS = 1_000;
-    private static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImportDialog.class);
 
     final Upload upload;
@@ -93,8 +92,9 @@ class ImportDialog extends Dialog {
 
         UI ui = UI.getCurrent();
         // The handler runs without the session lock: the screen is only touched inside ui.access.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> received(bytes, metadata.fileName()))));
+        upload = new Upload(new BoundedUpload(MAX_FILE_BYTES,
+                (bytes, name) -> ui.access(() -> received(bytes, name)),
+                message -> ui.access(() -> refuse(message))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
@@ -235,6 +235,20 @@ class ImportDialog extends Dialog {
         dateOrder.clear();
         decimalMark.clear();
         showPreview();
+    }
+
+    /** A file refused while it was received: nothing of it is kept. */
+    void refuse(String message) {
+        content = null;
+        current = null;
+        fileProblem.setText(message);
+        fileProblem.setVisible(true);
+        summary.setText("");
+        preview.setVisible(false);
+        showColumnsStep(null);
+        showNamesStep(List.of());
+        commit.setEnabled(false);
+        upload.clearFileList();
     }
 
     private void showPreview() {

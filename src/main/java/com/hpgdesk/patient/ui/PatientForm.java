@@ -35,6 +35,7 @@ class PatientForm extends FormLayout {
     PatientForm(List<UserAccount> clinicians, LocalDate today) {
         recordNumber.setRequired(true);
         recordNumber.setMaxLength(40);
+        recordNumber.setHelperText("Letters A-Z, digits and hyphens");
         givenName.setRequired(true);
         givenName.setMaxLength(100);
         familyName.setRequired(true);

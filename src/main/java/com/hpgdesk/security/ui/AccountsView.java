@@ -81,7 +81,7 @@ class AccountsView extends VerticalLayout {
         if (lockedUntil != null && account.isLockedAt(clock.instant())) {
             return "Locked until " + TIME.format(lockedUntil.atZone(ZoneId.systemDefault()));
         }
-        return "Active";
+        return account.mustChangePassword() ? "Active, password to be changed" : "Active";
     }
 
     private HorizontalLayout actions(UserAccount account) {
@@ -123,7 +123,8 @@ class AccountsView extends VerticalLayout {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.CLINICIAN);
         var password = new PasswordField("Initial password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters. Share it privately.");
+        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters. Share it privately: "
+                + "it must be changed at the first sign-in.");
         for (var field : new TextField[] {displayName, username}) {
             field.setRequired(true);
         }
@@ -153,7 +154,8 @@ class AccountsView extends VerticalLayout {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Reset password of " + account.getDisplayName());
         var password = new PasswordField("New password");
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters. Also lifts a lock.");
+        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters. Also lifts a lock; "
+                + "it must be changed at the next sign-in.");
         var messages = new FieldMessages().bind("password", password);
         dialog.add(password);
         var save = new Button("Set password", click -> {

@@ -29,7 +29,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "at the moment. After several failed attempts an account is locked for 15 minutes; your practice "
             + "lead can unlock it sooner.";
 
+    /** Query parameter of the sign-in page after a session ended without its user signing out. */
+    static final String SESSION_ENDED = "ended";
+    static final String SESSION_ENDED_NOTICE = "You were signed out: the session ended after a while without "
+            + "activity, or a practice lead ended it. Sign in to continue.";
+
     private final LoginForm form = new LoginForm();
+    final Paragraph sessionEnded = new Paragraph(SESSION_ENDED_NOTICE);
     private final AuthenticationContext authenticationContext;
 
     LoginView(AuthenticationContext authenticationContext) {
@@ -41,13 +47,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var title = new H1(MainLayout.APP_NAME);
         var tagline = new Paragraph("Decision support for clinicians guiding men through recovery of their own "
                 + "hormone production after TRT or anabolic steroids.");
-        var intro = new Div(mark, title, tagline);
+        var intro = new Div(mark, title, tagline, sessionEnded);
         intro.addClassName("login-intro");
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         form.getElement().setAttribute("aria-label", "Sign in");
+
+        sessionEnded.addClassName("login-notice");
+        sessionEnded.getElement().setAttribute("role", "status");
+        sessionEnded.setVisible(false);
 
         var panel = new Div(intro, form);
         panel.addClassName("login-panel");
@@ -75,6 +85,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        sessionEnded.setVisible(parameters.containsKey(SESSION_ENDED) && !parameters.containsKey("error"));
     }
 }

@@ -80,14 +80,35 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         var view = view();
 
         assertThat(view.grid.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).startsWith("Audit trail"));
-        assertThat(test(view.grid).size()).isEqualTo(3);
-        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("3");
-        assertThat(test(view.grid).getCellText(1, 4)).startsWith("Дмитрий Соколов");
-        assertThat(test(view.grid).getCellText(1, 5)).isEqualTo(dmitryRecord);
-        assertThat(test(view.grid).getCellText(2, 4)).startsWith("Łukasz Wróblewski");
-        assertThat(test(view.grid).getCellText(2, 7)).startsWith("opened <b>summary</b>");
-        // Naming the patients of the page is no viewing of their records: nothing more was recorded.
-        assertThat(trail.count(AuditFilter.ALL)).isEqualTo(3);
+        // The three reads, and this opening of the trail, recorded when the view opened.
+        assertThat(test(view.grid).size()).isEqualTo(4);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("4");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("admin");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("audit trail");
+        assertThat(test(view.grid).getCellText(0, 7)).isEqualTo("Viewed the audit trail");
+        assertThat(test(view.grid).getCellText(1, 0)).isEqualTo("3");
+        assertThat(test(view.grid).getCellText(2, 4)).startsWith("Дмитрий Соколов");
+        assertThat(test(view.grid).getCellText(2, 5)).isEqualTo(dmitryRecord);
+        assertThat(test(view.grid).getCellText(3, 4)).startsWith("Łukasz Wróblewski");
+        assertThat(test(view.grid).getCellText(3, 7)).startsWith("opened <b>summary</b>");
+    }
+
+    @Test
+    void fetchingPagesAndNamingTheirPatientsIsNoFurtherViewing() {
+        var view = view();
+
+        // The browserless grid fetches for every cell read; a browser fetches per page and on every refresh.
+        for (int round = 0; round < 3; round++) {
+            for (int row = 0; row < test(view.grid).size(); row++) {
+                for (int column = 0; column < 8; column++) {
+                    test(view.grid).getCellText(row, column);
+                }
+            }
+            view.grid.getDataProvider().refreshAll();
+        }
+
+        assertThat(trail.count(AuditFilter.ALL)).isEqualTo(4);
+        assertThat(test(view.grid).size()).isEqualTo(4);
     }
 
     @Test
@@ -122,9 +143,18 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(view.patient.getHelperText()).isEqualTo("No patient matches");
 
         test(view.patient).clear();
-        // The searches themselves were recorded, once each, about no single patient.
-        assertThat(test(view.grid).size()).isEqualTo(5);
-        assertThat(trail.list(PageRequest.of(0, 1), AuditFilter.ALL).getFirst().getSubject()).isEqualTo("audit trail");
+        // The opening, each search and each filter shown were recorded once, about no single patient.
+        assertThat(test(view.grid).size()).isEqualTo(3 + 6);
+        assertThat(trail.list(PageRequest.of(0, 6), AuditFilter.ALL)).allSatisfy(record -> {
+            assertThat(record.getSubject()).isEqualTo("audit trail");
+            assertThat(record.getPatientId()).isNull();
+        }).extracting(record -> record.getDetail()).containsExactly(
+                "Viewed the audit trail",
+                "Viewed the audit trail (0 patients found by name or record number)",
+                "Looked up patients by name or record number (0 found)",
+                "Viewed the audit trail (1 patient found by name or record number)",
+                "Looked up patients by name or record number (1 found)",
+                "Viewed the audit trail");
     }
 
     @Test
@@ -133,7 +163,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(view.details.getElement().getText()).isEmpty();
         assertThat($(Paragraph.class, view.details).single().getText()).isEqualTo("Select a record to read it in full.");
 
-        test(view.grid).select(2);
+        test(view.grid).select(3);
 
         String shown = view.details.getElement().getTextRecursively();
         assertThat(shown).contains("Record 1").contains("Łukasz Wróblewski").contains(lukaszRecord)
@@ -165,6 +195,6 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Verify chain").single()).click();
 
         assertThat($(Paragraph.class).withTextContaining("intact").single().getText())
-                .isEqualTo("The audit trail is intact: all 3 records were checked and none was altered or removed.");
+                .isEqualTo("The audit trail is intact: all 4 records were checked and none was altered or removed.");
     }
 }
