@@ -34,7 +34,9 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+                // Same origin, not deny: the Handouts tab previews the PDF in a frame of the app's own page;
+                // another site still cannot frame the app.
+                .frameOptions(frame -> frame.sameOrigin()));
         // Addresses that are no route still reach Vaadin, which shows its not-found page (Vaadin denies them by default).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(any -> any.authenticated()));
