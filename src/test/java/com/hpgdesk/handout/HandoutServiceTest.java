@@ -43,6 +43,9 @@ class HandoutServiceTest {
             Handout made = handouts.generate(patient.id(), "en", handouts.suggestedNextLabs(patient.id()));
 
             var file = handouts.open(made.id(), true);
+            // Kept for a person to look at the pages (pdftoppm -png -r 80 target/handouts/...).
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "handouts"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "handouts", file.fileName()), file.content());
             assertThat(HandoutService.sha256(file.content())).isEqualTo(made.getSha256());
             assertThat(file.content()).hasSize(made.getSizeBytes());
             assertThat(made.getPageCount()).isGreaterThanOrEqualTo(3);
