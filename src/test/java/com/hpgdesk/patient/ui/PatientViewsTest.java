@@ -146,7 +146,7 @@ class PatientViewsTest extends SpringBrowserlessTest {
 
         var sheet = $(TabSheet.class).single();
         assertThat($(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Marker tables",
-                "Androgen history", "Restart protocol", "Labs", "Lifestyle", "Notes", "Contact");
+                "Androgen history", "Restart protocol", "Labs", "Lifestyle", "Handouts", "Notes", "Contact");
         assertThat(sheet.getSelectedIndex()).isZero();
         assertThat(reads(patient.id())).contains("patient record", "marker tables")
                 .doesNotContain("lifestyle entries", "lifestyle trend");
