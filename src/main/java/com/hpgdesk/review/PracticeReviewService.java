@@ -3,7 +3,6 @@ package com.hpgdesk.review;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.security.AccountService;
-import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.SignedInUser;
 import com.hpgdesk.security.UserAccount;
 import java.io.OutputStream;
@@ -12,7 +11,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +30,14 @@ public class PracticeReviewService {
     private final ReviewQueries queries;
     private final ReviewThresholds thresholds;
     private final AccountService accounts;
-    private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     PracticeReviewService(ReviewQueries queries, ReviewThresholds thresholds, AccountService accounts,
-                          CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                          AuditTrail audit, Clock clock) {
         this.queries = queries;
         this.thresholds = thresholds;
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -85,10 +84,17 @@ public class PracticeReviewService {
         return written[0];
     }
 
+    /** The signed-in clinician's account; none for the system actor, which has no patients of its own. */
+    private @Nullable Long myAccountId() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? user.accountId() : null;
+    }
+
     private ReviewQueries.Context context() {
         Map<Long, String> names = new HashMap<>();
         accounts.listActiveClinicians().forEach(account -> names.put(account.getId(), account.getDisplayName()));
-        return new ReviewQueries.Context(today(), thresholds, currentUser.get().map(SignedInUser::accountId).orElse(null),
+        return new ReviewQueries.Context(today(), thresholds, myAccountId(),
                 id -> names.computeIfAbsent(id, missing -> accounts.displayNameOf(missing).orElse("Unknown clinician")));
     }
 }
