@@ -14,7 +14,6 @@ import com.hpgdesk.review.ReviewFlag;
 import com.hpgdesk.review.ReviewRow;
 import com.hpgdesk.security.Role;
 import com.hpgdesk.security.UserAccount;
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,7 +24,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -176,7 +175,7 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
             }
         });
 
-        add(new H2("Practice review"), filters, counterRow, chart, grid);
+        add(new H1("Practice review"), filters, counterRow, chart, grid);
     }
 
     @Override
