@@ -24,7 +24,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -175,7 +174,7 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
             }
         });
 
-        add(new H1("Practice review"), filters, counterRow, chart, grid);
+        add(filters, counterRow, chart, grid);
     }
 
     @Override
