@@ -20,7 +20,15 @@ import com.hpgdesk.lifestyle.LifestyleService;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.RestartProtocolService;
+import com.hpgdesk.protocol.ProtocolTimeline;
 import java.time.Clock;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.hpgdesk.lab.ReportedValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,10 +62,17 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final Clock clock;
     private final MarkerTables tables = new MarkerTables(AssessmentRules.standard());
+    private final SummaryFigures.LabIntervals labIntervals;
+    private final TransactionTemplate batches;
 
     AssessmentService(PatientService patients, LabService labs, LifestyleService lifestyle,
                       RestartProtocolService protocols, AssessmentSummaryRepository summaries, AuditTrail audit,
-                      Clock clock) {
+                      Clock clock, PlatformTransactionManager transactions,
+                      @Value("${hpg.review.labs-every-on-protocol:P6W}") Period labsOnProtocol,
+                      @Value("${hpg.review.labs-every-otherwise:P12W}") Period labsOtherwise) {
+        this.labIntervals = new SummaryFigures.LabIntervals(labsOnProtocol, labsOtherwise);
+        this.batches = new TransactionTemplate(transactions);
+        this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.patients = patients;
         this.labs = labs;
         this.lifestyle = lifestyle;
@@ -87,21 +102,21 @@ public class AssessmentService {
         return assessQuietly(patientId, on);
     }
 
-    /** The patient's summary, if one has been made. Not audited: it holds no clinical values. */
+    /** The patient's summary, if one has been made. Not audited: callers show only its recovery status. */
     public Optional<AssessmentSummary> summary(long patientId) {
         return summaries.findById(patientId);
     }
 
     /**
      * The patient's summary, made now if he has none yet. For the status badge of the patient page; not
-     * audited, it holds no clinical values. One made here is not stored: storing is the background refresh's
+     * audited, the badge shows only the recovery status. One made here is not stored: storing is the background refresh's
      * work, and a just-registered patient's page opening while it stored the first summary failed on the
      * duplicate key (found by PatientFormTextBoundaryTest).
      */
     @Transactional(readOnly = true)
     public AssessmentSummary currentSummary(long patientId) {
         return summaries.findById(patientId)
-                .orElseGet(() -> new AssessmentSummary(patientId, assessQuietly(patientId, today()), clock.instant()));
+                .orElseGet(() -> summarise(List.of(patientId)).getFirst());
     }
 
     /**
@@ -114,13 +129,56 @@ public class AssessmentService {
     }
 
     private AssessmentSummary refresh(long patientId) {
-        Assessment assessment = assessQuietly(patientId, today());
-        var now = clock.instant();
-        AssessmentSummary summary = summaries.findById(patientId)
-                .orElseGet(() -> new AssessmentSummary(patientId, assessment, now));
-        summary.update(assessment, now);
-        return summaries.save(summary);
+        return refreshBatch(List.of(patientId)).getFirst();
     }
+
+    /**
+     * Re-assesses the patients as of today and stores their summaries, reading their data with one query per
+     * kind (courses, labs, lifestyle, protocols) for the whole batch rather than per patient.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<AssessmentSummary> refreshSummaries(List<Long> patientIds) {
+        return refreshBatch(patientIds);
+    }
+
+    private List<AssessmentSummary> refreshBatch(List<Long> patientIds) {
+        return summaries.saveAll(summarise(patientIds));
+    }
+
+    /** The patients' summaries as of today, worked out but not stored: the stored ones updated, new ones built. */
+    private List<AssessmentSummary> summarise(List<Long> patientIds) {
+        LocalDate today = today();
+        var now = clock.instant();
+        var clocks = patients.recoveryClocks(patientIds);
+        var results = labs.resultsForAssessment(patientIds);
+        var weeks = lifestyle.entriesForAssessment(patientIds);
+        var protocolsOf = protocols.protocolsForSummaries(patientIds);
+        Map<Long, AssessmentSummary> existing = new HashMap<>();
+        summaries.findAllById(patientIds).forEach(summary -> existing.put(summary.patientId(), summary));
+        List<AssessmentSummary> refreshed = new ArrayList<>(patientIds.size());
+        for (Long id : patientIds) {
+            var clockOf = clocks.get(id);
+            var patientResults = results.getOrDefault(id, List.of());
+            var patientWeeks = weeks.getOrDefault(id, List.of());
+            var patientProtocols = protocolsOf.getOrDefault(id, List.of());
+            PatientInputs inputs = inputs(clockOf, patientResults, patientWeeks,
+                    ProtocolTimeline.of(patientProtocols, today));
+            Assessment assessment = tables.assess(inputs, today, previousLabDate(inputs, today));
+            var figures = SummaryFigures.of(clockOf, patientResults, patientWeeks, patientProtocols, today,
+                    labIntervals);
+            var summary = existing.get(id);
+            if (summary == null) {
+                summary = new AssessmentSummary(id, assessment, figures, now);
+            } else {
+                summary.update(assessment, figures, now);
+            }
+            refreshed.add(summary);
+        }
+        return refreshed;
+    }
+
+    /** How many summaries one transaction refreshes: one query per kind of data for all of them. */
+    static final int SUMMARY_BATCH = 500;
 
     /** Re-assesses every patient of the practice (after a new rules version, say); returns how many. */
     @PreAuthorize("hasRole('ADMIN')")
@@ -129,15 +187,13 @@ public class AssessmentService {
         int page = 0;
         int done = 0;
         while (true) {
-            var ids = patients.search(com.hpgdesk.patient.PatientQuery.ALL, PageRequest.of(page++, 500))
+            var ids = patients.search(com.hpgdesk.patient.PatientQuery.ALL, PageRequest.of(page++, SUMMARY_BATCH))
                     .stream().map(patient -> patient.getId()).toList();
             if (ids.isEmpty()) {
                 return done;
             }
-            for (Long id : ids) {
-                refresh(id);
-                done++;
-            }
+            batches.executeWithoutResult(status -> refreshBatch(ids));
+            done += ids.size();
         }
     }
 
@@ -171,12 +227,18 @@ public class AssessmentService {
     }
 
     private PatientInputs inputs(long patientId, LocalDate on) {
-        RecoveryClock recoveryClock = patients.recoveryClocks(List.of(patientId)).get(patientId);
+        return inputs(patients.recoveryClocks(List.of(patientId)).get(patientId),
+                labs.resultsForAssessment(patientId), lifestyle.entriesForAssessment(patientId),
+                protocols.timelineForAssessment(patientId, on));
+    }
+
+    private static PatientInputs inputs(@Nullable RecoveryClock recoveryClock, List<StoredResult> results,
+                                        List<LifestyleEntry> entries, ProtocolTimeline timeline) {
         TreatmentState treatment = recoveryClock == null ? TreatmentState.unknown()
                 : recoveryClock.isOnTreatment() ? TreatmentState.stillOnTreatment()
                 : TreatmentState.endedOn(recoveryClock.endOfTreatment().orElseThrow());
         List<LabObservation> observations = new ArrayList<>();
-        for (StoredResult result : labs.resultsForAssessment(patientId)) {
+        for (StoredResult result : results) {
             AssessmentInput.byKey(result.marker().key().value())
                     .filter(input -> input.source() == AssessmentInput.Source.LAB)
                     .ifPresent(input -> observations.add(new LabObservation(input, result.collectedOn(),
@@ -184,7 +246,7 @@ public class AssessmentService {
                             result.reported().unit().symbol(), true)));
         }
         List<LifestyleObservation> weeks = new ArrayList<>();
-        for (LifestyleEntry entry : lifestyle.entriesForAssessment(patientId)) {
+        for (LifestyleEntry entry : entries) {
             for (LifestyleMeasure measure : LifestyleMeasure.values()) {
                 var input = AssessmentInput.byKey(measure.name());
                 if (input.isEmpty()) {
@@ -200,7 +262,7 @@ public class AssessmentService {
                 }
             }
         }
-        List<ProtocolPhase> phases = protocols.timelineForAssessment(patientId, on).phases().stream()
+        List<ProtocolPhase> phases = timeline.phases().stream()
                 .map(phase -> new ProtocolPhase(phase.label(), phase.from(), phase.to())).toList();
         return new PatientInputs(treatment, observations, weeks, phases);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,57 @@ public class AssessmentSummary {
     @Column(name = "latest_data_on")
     private @Nullable LocalDate latestDataOn;
 
+    @Column(name = "end_of_treatment")
+    private @Nullable LocalDate endOfTreatment;
+    @Column(name = "on_treatment", nullable = false)
+    private boolean stillOnTreatment;
+    @Column(name = "tt_value")
+    private @Nullable BigDecimal ttValue;
+    @Column(name = "tt_text")
+    private @Nullable String ttText;
+    @Column(name = "tt_on")
+    private @Nullable LocalDate ttOn;
+    @Column(name = "tt_direction")
+    private @Nullable String ttDirection;
+    @Column(name = "lh_value")
+    private @Nullable BigDecimal lhValue;
+    @Column(name = "lh_text")
+    private @Nullable String lhText;
+    @Column(name = "lh_on")
+    private @Nullable LocalDate lhOn;
+    @Column(name = "lh_direction")
+    private @Nullable String lhDirection;
+    @Column(name = "fsh_value")
+    private @Nullable BigDecimal fshValue;
+    @Column(name = "fsh_text")
+    private @Nullable String fshText;
+    @Column(name = "fsh_on")
+    private @Nullable LocalDate fshOn;
+    @Column(name = "fsh_direction")
+    private @Nullable String fshDirection;
+    @Column(name = "hematocrit_percent")
+    private @Nullable BigDecimal hematocritPercent;
+    @Column(name = "estradiol_above_range", nullable = false)
+    private boolean estradiolAboveRange;
+    @Column(name = "te2_ratio")
+    private @Nullable BigDecimal testosteroneEstradiolRatio;
+    @Column(name = "last_lab_on")
+    private @Nullable LocalDate lastLabOn;
+    @Column(name = "last_lifestyle_week")
+    private @Nullable LocalDate lastLifestyleWeek;
+    @Column(name = "protocol_active", nullable = false)
+    private boolean protocolActive;
+    @Column(name = "protocol_name")
+    private @Nullable String protocolName;
+    @Column(name = "protocol_phase")
+    private @Nullable String protocolPhase;
+    @Column(name = "protocol_started_on")
+    private @Nullable LocalDate protocolStartedOn;
+    @Column(name = "protocol_drugs")
+    private @Nullable String protocolDrugs;
+    @Column(name = "next_labs_due")
+    private @Nullable LocalDate nextLabsDue;
+
     protected AssessmentSummary() {
         this.patientId = 0L;
         this.status = RecoveryStatus.NOT_ENOUGH_DATA;
@@ -61,16 +113,17 @@ public class AssessmentSummary {
         this.assessedAt = Instant.EPOCH;
     }
 
-    AssessmentSummary(long patientId, Assessment assessment, Instant at) {
+    AssessmentSummary(long patientId, Assessment assessment, SummaryFigures figures, Instant at) {
         this.patientId = patientId;
         this.status = assessment.status();
         this.rulesVersion = assessment.rulesVersion();
         this.assessedOn = assessment.assessedOn();
         this.assessedAt = at;
-        update(assessment, at);
+        update(assessment, figures, at);
     }
 
-    final void update(Assessment assessment, Instant at) {
+    final void update(Assessment assessment, SummaryFigures figures, Instant at) {
+        show(figures);
         status = assessment.status();
         supports = (int) assessment.count(Verdict.SUPPORTS_RECOVERY);
         hinders = (int) assessment.count(Verdict.HINDERS_RECOVERY);
@@ -81,6 +134,38 @@ public class AssessmentSummary {
         assessedOn = assessment.assessedOn();
         assessedAt = at;
         latestDataOn = assessment.latestData();
+    }
+
+    private void show(SummaryFigures figures) {
+        endOfTreatment = figures.endOfTreatment();
+        stillOnTreatment = figures.onTreatment();
+        var tt = figures.totalTestosterone();
+        ttValue = tt == null ? null : tt.value();
+        ttText = tt == null ? null : tt.text();
+        ttOn = tt == null ? null : tt.on();
+        ttDirection = tt == null || tt.direction() == null ? null : tt.direction().name();
+        var lh = figures.lh();
+        lhValue = lh == null ? null : lh.value();
+        lhText = lh == null ? null : lh.text();
+        lhOn = lh == null ? null : lh.on();
+        lhDirection = lh == null || lh.direction() == null ? null : lh.direction().name();
+        var fsh = figures.fsh();
+        fshValue = fsh == null ? null : fsh.value();
+        fshText = fsh == null ? null : fsh.text();
+        fshOn = fsh == null ? null : fsh.on();
+        fshDirection = fsh == null || fsh.direction() == null ? null : fsh.direction().name();
+        hematocritPercent = figures.hematocritPercent();
+        estradiolAboveRange = figures.estradiolAboveRange();
+        testosteroneEstradiolRatio = figures.testosteroneEstradiolRatio();
+        lastLabOn = figures.lastLabOn();
+        lastLifestyleWeek = figures.lastLifestyleWeek();
+        var protocol = figures.protocol();
+        protocolActive = protocol != null;
+        protocolName = protocol == null ? null : protocol.name();
+        protocolPhase = protocol == null ? null : protocol.phase();
+        protocolStartedOn = protocol == null ? null : protocol.startedOn();
+        protocolDrugs = protocol == null ? null : protocol.drugs();
+        nextLabsDue = figures.nextLabsDue();
     }
 
     public long patientId() {

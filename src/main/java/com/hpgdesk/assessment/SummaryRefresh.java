@@ -3,6 +3,8 @@ package com.hpgdesk.assessment;
 import com.hpgdesk.audit.PatientDataChanged;
 import com.hpgdesk.security.SystemActor;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps a patient's summary fresh: re-assesses him once the change of his data has committed. The work is
  * handed to one background thread: run in the committing thread, it would need a second pooled connection
- * while the first is still held, the pattern that once locked the app up under load. Several changes of one
- * patient waiting in line are assessed once.
+ * while the first is still held, the pattern that once locked the app up under load. Several changes waiting in
+ * line are assessed together, once per patient.
  */
 @Component
 class SummaryRefresh {
@@ -33,14 +35,27 @@ class SummaryRefresh {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onChange(PatientDataChanged change) {
-        long patientId = change.patientId();
-        if (waiting.add(patientId)) {
-            worker.execute(() -> refresh(patientId));
+        if (waiting.add(change.patientId())) {
+            worker.execute(this::refreshWaiting);
+        }
+    }
+
+    /** Everyone waiting is refreshed as one batch: an import of many patients costs a few queries, not many. */
+    private void refreshWaiting() {
+        List<Long> batch = new ArrayList<>(waiting);
+        if (batch.isEmpty()) {
+            return;
+        }
+        waiting.removeAll(batch);
+        try {
+            SystemActor.run(() -> assessments.refreshSummaries(batch));
+        } catch (RuntimeException batchFailed) {
+            // One patient's data must not keep the others' summaries stale: try each on his own.
+            batch.forEach(this::refresh);
         }
     }
 
     private void refresh(long patientId) {
-        waiting.remove(patientId);
         try {
             SystemActor.run(() -> assessments.refreshSummary(patientId));
         } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ interface LifestyleEntryRepository extends JpaRepository<LifestyleEntry, Long> {
 
     List<LifestyleEntry> findByPatientIdOrderByWeekOfAsc(long patientId);
 
+    List<LifestyleEntry> findByPatientIdIn(java.util.Collection<Long> patientIds);
+
     List<LifestyleEntry> findByPatientIdAndWeekOfBetweenOrderByWeekOfDesc(long patientId, LocalDate from,
                                                                         LocalDate to);
 

@@ -125,6 +125,16 @@ public class LifestyleService {
         return entries.findByPatientIdOrderByWeekOfAsc(patientId);
     }
 
+    /** {@link #entriesForAssessment(long)} for many patients in one query; a patient without entries has none. */
+    public java.util.Map<Long, List<LifestyleEntry>> entriesForAssessment(java.util.Collection<Long> patientIds) {
+        var byPatient = new java.util.HashMap<Long, List<LifestyleEntry>>();
+        entries.findByPatientIdIn(patientIds).stream()
+                .sorted(java.util.Comparator.comparing(LifestyleEntry::getWeekOf))
+                .forEach(entry -> byPatient.computeIfAbsent(entry.getPatientId(), id -> new java.util.ArrayList<>())
+                        .add(entry));
+        return byPatient;
+    }
+
     /** The weeks that have a value of {@code measure}, oldest first. */
     public List<WeekValue> series(long patientId, LifestyleMeasure measure) {
         if (measure.kind() == LifestyleMeasure.Kind.YES_NO) {

@@ -12,4 +12,7 @@ interface RestartProtocolRepository extends JpaRepository<RestartProtocol, Long>
 
     @EntityGraph(attributePaths = "medications")
     Optional<RestartProtocol> findWithMedicationsById(long id);
+
+    @EntityGraph(attributePaths = "medications")
+    List<RestartProtocol> findByPatientIdIn(java.util.Collection<Long> patientIds);
 }

@@ -80,6 +80,18 @@ public class RestartProtocolService {
         return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
     }
 
+    /**
+     * Many patients' protocols with their medications in one query, for refreshing per-patient summaries a
+     * batch at a time. Not audited here: the caller reads them as inputs, like the timeline above.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Map<Long, List<RestartProtocol>> protocolsForSummaries(java.util.Collection<Long> patientIds) {
+        var byPatient = new java.util.HashMap<Long, List<RestartProtocol>>();
+        protocols.findByPatientIdIn(patientIds).forEach(protocol ->
+                byPatient.computeIfAbsent(protocol.getPatientId(), id -> new java.util.ArrayList<>()).add(protocol));
+        return byPatient;
+    }
+
     @PreAuthorize("hasRole('CLINICIAN')")
     public DoseLimits doseLimits() {
         Map<Drug, DoseLimits.Limit> limits = new EnumMap<>(Drug.class);

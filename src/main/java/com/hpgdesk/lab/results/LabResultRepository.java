@@ -12,6 +12,8 @@ interface LabResultRepository extends JpaRepository<LabResult, Long> {
 
     List<LabResult> findByReportIdAndDeletedAtIsNull(long reportId);
 
+    List<LabResult> findByPatientIdInAndDeletedAtIsNull(Collection<Long> patientIds);
+
     List<LabResult> findByPatientIdAndMarkerKeyAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(long patientId, String markerKey);
 
     List<LabResult> findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(long patientId, LocalDate collectedOn);

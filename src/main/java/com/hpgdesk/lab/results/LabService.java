@@ -194,6 +194,24 @@ public class LabService {
                 .toList();
     }
 
+    /**
+     * {@link #resultsForAssessment(long)} for many patients in two queries, for refreshing summaries a batch
+     * at a time; a patient without results has no entry.
+     */
+    public Map<Long, List<StoredResult>> resultsForAssessment(java.util.Collection<Long> patientIds) {
+        Map<Long, LabReport> live = reports.findByPatientIdInAndDeletedAtIsNull(patientIds).stream()
+                .collect(Collectors.toMap(LabReport::id, report -> report));
+        Map<Long, List<StoredResult>> byPatient = new HashMap<>();
+        for (LabResult result : results.findByPatientIdInAndDeletedAtIsNull(patientIds)) {
+            LabReport report = live.get(result.reportId());
+            if (report != null) {
+                byPatient.computeIfAbsent(result.patientId(), id -> new ArrayList<>())
+                        .addAll(stored(report, List.of(result)).results());
+            }
+        }
+        return byPatient;
+    }
+
     /** A marker's values over time, oldest first, in the canonical unit; deleted results are left out. */
     public List<TrendPoint> series(long patientId, MarkerKey markerKey) {
         Marker marker = catalogue.get(markerKey);

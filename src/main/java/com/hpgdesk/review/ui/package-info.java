@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.review.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package com.hpgdesk.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The review's queries run straight on a data source, for the benchmark: the same SQL the service runs, on H2 or
+ * on a PostgreSQL server that holds a copy of the summaries, with its plan.
+ */
+public final class ReviewQueryProbe {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReviewQueries queries;
+    private final ReviewQueries.Context context;
+
+    public ReviewQueryProbe(DataSource dataSource, LocalDate today, Long myAccountId) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.queries = new ReviewQueries(jdbc);
+        this.context = new ReviewQueries.Context(today, ReviewThresholds.standard(), myAccountId, id -> "clinician " + id);
+    }
+
+    public List<ReviewRow> page(ReviewFilter filter, int offset, int limit) {
+        return queries.page(filter, context, offset, limit);
+    }
+
+    public ReviewCounters counters(ReviewFilter filter) {
+        return queries.counters(filter, context);
+    }
+
+    /** The plan of a page's query; {@code analyse} runs it too (PostgreSQL's EXPLAIN ANALYZE). */
+    public String explainPage(ReviewFilter filter, int offset, int limit, String explain) {
+        return explain(ReviewQueries.pageStatement(filter, context, offset, limit), explain);
+    }
+
+    public String explainCounters(ReviewFilter filter, String explain) {
+        return explain(ReviewQueries.countersStatement(filter, context), explain);
+    }
+
+    private String explain(ReviewQueries.Statement statement, String explain) {
+        List<String> lines = new ArrayList<>();
+        jdbc.query(explain + " " + statement.sql(), statement.params(), rs -> {
+            lines.add(rs.getString(1));
+        });
+        return String.join("\n", lines);
+    }
+
+    public static Map<String, ReviewFilter> scenarios(long clinicianId) {
+        var scenarios = new java.util.LinkedHashMap<String, ReviewFilter>();
+        scenarios.put("default (next labs due)", ReviewFilter.ALL);
+        for (var column : ReviewColumn.values()) {
+            scenarios.put("sort " + column.urlKey(), ReviewFilter.ALL.sortedBy(column, false));
+            scenarios.put("sort -" + column.urlKey(), ReviewFilter.ALL.sortedBy(column, true));
+        }
+        for (var flag : ReviewFlag.values()) {
+            scenarios.put("flag " + flag.urlKey(), ReviewFilter.ALL.withFlag(flag));
+        }
+        for (var status : com.hpgdesk.assessment.engine.RecoveryStatus.values()) {
+            scenarios.put("status " + status.name().toLowerCase(), ReviewFilter.ALL.withStatus(status));
+        }
+        scenarios.put("my patients", ReviewFilter.ALL.withMine(true));
+        scenarios.put("clinician", ReviewFilter.ALL.withClinician(clinicianId));
+        scenarios.put("drug hcg", ReviewFilter.ALL.withDrug(com.hpgdesk.protocol.Drug.HCG));
+        scenarios.put("months 6-12", ReviewFilter.ALL.withMonths(6, 12));
+        scenarios.put("search whitaker", ReviewFilter.ALL.withText("whitaker"));
+        scenarios.put("search record number", ReviewFilter.ALL.withText("HPG-1050001"));
+        scenarios.put("flag overdue + drug hcg + sort -tt", ReviewFilter.ALL.withFlag(ReviewFlag.LABS_OVERDUE)
+                .withDrug(com.hpgdesk.protocol.Drug.HCG).sortedBy(ReviewColumn.TOTAL_TESTOSTERONE, true));
+        return scenarios;
+    }
+}
