@@ -29,7 +29,7 @@ class PageCostBenchmark extends BrowserTestBase {
 
     private static final int WARM_UP = 20;
     private static final int VIEWS = 100;
-    private static final int SESSIONS = 20;
+    private static final int SESSIONS = Integer.getInteger("hpg.bench.sessions", 10);
     private static final int DEMO_PATIENTS = 12;
 
     @Test
