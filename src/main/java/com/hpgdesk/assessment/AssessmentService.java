@@ -12,6 +12,8 @@ import com.hpgdesk.assessment.engine.ProtocolPhase;
 import com.hpgdesk.assessment.engine.TreatmentState;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.SeesRecords;
+import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.StoredResult;
 import com.hpgdesk.lifestyle.LifestyleEntry;
@@ -19,29 +21,28 @@ import com.hpgdesk.lifestyle.LifestyleMeasure;
 import com.hpgdesk.lifestyle.LifestyleService;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.RecoveryClock;
-import com.hpgdesk.protocol.RestartProtocolService;
 import com.hpgdesk.protocol.ProtocolTimeline;
-import java.time.Clock;
-import java.time.Period;
-import java.util.HashMap;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import com.hpgdesk.lab.ReportedValue;
+import com.hpgdesk.protocol.RestartProtocolService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The marker tables of one patient as of a date, and the per-patient summary kept for practice-wide lists.
@@ -82,11 +83,13 @@ public class AssessmentService {
         this.clock = clock;
     }
 
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The rules file in force, for the rules page. */
+    @SeesRecords
     public AssessmentRules rules() {
         return tables.rules();
     }
@@ -96,6 +99,7 @@ public class AssessmentService {
      *
      * @throws IllegalArgumentException when there is no such patient
      */
+    @SeesRecords
     public Assessment assess(long patientId, LocalDate on) {
         requirePatient(patientId);
         audit.record(AuditAction.READ, patientId, "marker tables", "Viewed the marker tables as of " + on);
@@ -103,6 +107,7 @@ public class AssessmentService {
     }
 
     /** The patient's summary, if one has been made. Not audited: callers show only its recovery status. */
+    @SeesRecords
     public Optional<AssessmentSummary> summary(long patientId) {
         return summaries.findById(patientId);
     }
@@ -114,6 +119,7 @@ public class AssessmentService {
      * duplicate key (found by PatientFormTextBoundaryTest).
      */
     @Transactional(readOnly = true)
+    @SeesRecords
     public AssessmentSummary currentSummary(long patientId) {
         return summaries.findById(patientId)
                 .orElseGet(() -> summarise(List.of(patientId)).getFirst());

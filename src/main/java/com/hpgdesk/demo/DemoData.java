@@ -34,7 +34,8 @@ class DemoData implements ApplicationRunner {
             // Published in the README for anyone trying the demo, so not to be changed at first sign-in.
             new AccountService.NewAccount("admin", "Alex Morgan", Role.ADMIN, DEMO_PASSWORD, false),
             new AccountService.NewAccount("mhale", "Dr Maya Hale", Role.CLINICIAN, DEMO_PASSWORD, false),
-            new AccountService.NewAccount("jokafor", "Dr James Okafor", Role.CLINICIAN, DEMO_PASSWORD, false));
+            new AccountService.NewAccount("jokafor", "Dr James Okafor", Role.CLINICIAN, DEMO_PASSWORD, false),
+            new AccountService.NewAccount("rlee", "Dr Rosa Lee", Role.REVIEWER, DEMO_PASSWORD, false));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -59,11 +60,11 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemActor.run(() -> {
-            if (accountService.anyAccountExists()) {
-                log.info("Demo accounts already present");
-            } else {
-                ACCOUNTS.forEach(accountService::createAccount);
-            }
+            // Each missing demo account is added, so a demo database from before the reviewer gains rlee too.
+            var present = accountService.listAccounts().stream().map(account -> account.getUsername())
+                    .collect(java.util.stream.Collectors.toSet());
+            ACCOUNTS.stream().filter(account -> !present.contains(account.username()))
+                    .forEach(accountService::createAccount);
             if (patientService.count(PatientQuery.ALL) > 0) {
                 log.info("Demo patients already present: nothing seeded");
             } else {
@@ -71,7 +72,7 @@ class DemoData implements ApplicationRunner {
                 seedPatients();
                 log.info("Seeded {} demo patients in {} ms", patientCount, (System.nanoTime() - started) / 1_000_000);
             }
-            log.info("Demo practice ready: sign in as admin, mhale or jokafor with password '{}'", DEMO_PASSWORD);
+            log.info("Demo practice ready: sign in as admin, mhale, jokafor or rlee (read only) with password '{}'", DEMO_PASSWORD);
         });
     }
 

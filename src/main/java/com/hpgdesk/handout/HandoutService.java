@@ -7,6 +7,7 @@ import com.hpgdesk.assessment.curve.RecoveryMarker;
 import com.hpgdesk.assessment.engine.Assessment;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.SeesRecords;
 import com.hpgdesk.chart.Censoring;
 import com.hpgdesk.chart.ChartDrawing;
 import com.hpgdesk.lab.Marker;
@@ -92,16 +93,19 @@ public class HandoutService {
     public record HandoutBytes(Handout handout, String fileName, byte[] content) {
     }
 
+    @SeesRecords
     public List<Language> languages() {
         return templates.languages().stream()
                 .map(code -> new Language(code, templates.wording(code).orElseThrow().languageName())).toList();
     }
 
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The language of his latest handout, else the practice's default: a patient keeps the language he reads. */
+    @SeesRecords
     public String suggestedLanguage(long patientId) {
         return handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
                 .filter(language -> templates.wording(language).isPresent())
@@ -112,6 +116,7 @@ public class HandoutService {
      * When his next labs fall due: when his latest labs pass the rules' freshness window, and never before
      * today. The clinician may choose another date.
      */
+    @SeesRecords
     public LocalDate suggestedNextLabs(long patientId) {
         LocalDate today = today();
         return labs.resultsForAssessment(patientId).stream().map(StoredResult::collectedOn)
@@ -121,6 +126,7 @@ public class HandoutService {
     }
 
     /** His handouts, newest first, without their bytes. */
+    @SeesRecords
     public List<Handout> handoutsOf(long patientId) {
         List<Handout> found = handouts.findByPatientIdOrderByGeneratedAtDescIdDesc(patientId);
         audit.record(AuditAction.READ, patientId, SUBJECT, "Viewed the list of handouts");
@@ -160,6 +166,7 @@ public class HandoutService {
      *
      * @throws IllegalArgumentException when there is no such handout
      */
+    @SeesRecords
     public HandoutBytes open(long handoutId, boolean download) {
         Handout handout = handouts.findById(handoutId)
                 .orElseThrow(() -> new IllegalArgumentException("No handout " + handoutId));

@@ -4,6 +4,7 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.base.SeesRecords;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +50,13 @@ public class LifestyleService {
         this.clock = clock;
     }
 
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The bounds forms show as helper text; the same ones the service checks against. */
+    @SeesRecords
     public LifestyleLimits limits() {
         return limits;
     }
@@ -110,6 +113,7 @@ public class LifestyleService {
     }
 
     /** A patient's weeks, newest first. */
+    @SeesRecords
     public List<LifestyleEntry> listEntries(long patientId) {
         var found = entries.findByPatientIdOrderByWeekOfDesc(patientId);
         audit.record(AuditAction.READ, patientId, "lifestyle entries", "Viewed " + found.size()
@@ -121,11 +125,13 @@ public class LifestyleService {
      * A patient's weeks, oldest first, for another feature that reads them as inputs and records its own
      * audited read (the marker tables). Not audited here: the caller's action is what the clinician did.
      */
+    @SeesRecords
     public List<LifestyleEntry> entriesForAssessment(long patientId) {
         return entries.findByPatientIdOrderByWeekOfAsc(patientId);
     }
 
     /** {@link #entriesForAssessment(long)} for many patients in one query; a patient without entries has none. */
+    @SeesRecords
     public java.util.Map<Long, List<LifestyleEntry>> entriesForAssessment(java.util.Collection<Long> patientIds) {
         var byPatient = new java.util.HashMap<Long, List<LifestyleEntry>>();
         entries.findByPatientIdIn(patientIds).stream()
@@ -136,6 +142,7 @@ public class LifestyleService {
     }
 
     /** The weeks that have a value of {@code measure}, oldest first. */
+    @SeesRecords
     public List<WeekValue> series(long patientId, LifestyleMeasure measure) {
         if (measure.kind() == LifestyleMeasure.Kind.YES_NO) {
             throw new IllegalArgumentException(measure + " is a yes/no answer and has no trend");
@@ -153,6 +160,7 @@ public class LifestyleService {
      * with the week it was recorded in: what an assessment of that date reads. The window starts on the
      * Monday of the week {@code window} earlier, so a 4-week window also takes in the week already begun.
      */
+    @SeesRecords
     public LatestLifestyle latest(long patientId, LocalDate asOf, Period window) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("A window cannot be negative: " + window);

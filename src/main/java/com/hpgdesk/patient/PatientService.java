@@ -4,6 +4,7 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.base.SeesRecords;
 import com.hpgdesk.security.AccountService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -56,11 +57,13 @@ public class PatientService {
         this.clock = clock;
     }
 
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** One page of the registry. The first page of a search or a browse is audited (later pages repeat it). */
+    @SeesRecords
     public List<Patient> search(PatientQuery query, Pageable page) {
         var pageable = page.getSort().isSorted() ? page
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER);
@@ -74,6 +77,7 @@ public class PatientService {
         return found;
     }
 
+    @SeesRecords
     public long count(PatientQuery query) {
         return patients.count(specificationFor(query));
     }
@@ -89,6 +93,7 @@ public class PatientService {
     }
 
     /** Opens a patient's record. Empty when no such patient exists. */
+    @SeesRecords
     public Optional<PatientRecord> open(long patientId) {
         var patient = patients.findById(patientId);
         patient.ifPresent(found -> audit.record(AuditAction.READ, patientId, "patient record", "Opened the record"));
@@ -104,6 +109,7 @@ public class PatientService {
      * for age-banded ranges), without opening the record. Not audited as a read: the caller's own action,
      * which is audited, is what the clinician did.
      */
+    @SeesRecords
     public Optional<PatientIdentity> identity(long patientId) {
         return patients.findById(patientId)
                 .map(found -> new PatientIdentity(patientId, found.getRecordNumber(), found.getDateOfBirth()));
@@ -224,6 +230,7 @@ public class PatientService {
     }
 
     /** The recovery clock of many patients at once, for practice-wide lists. */
+    @SeesRecords
     public java.util.Map<Long, RecoveryClock> recoveryClocks(java.util.Collection<Long> patientIds) {
         var byPatient = new java.util.HashMap<Long, List<AndrogenCourse>>();
         courses.findByPatientIdIn(patientIds).forEach(course ->

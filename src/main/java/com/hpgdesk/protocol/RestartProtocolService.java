@@ -1,8 +1,11 @@
 package com.hpgdesk.protocol;
 
-import com.hpgdesk.base.LogText;
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.base.LogText;
+import com.hpgdesk.base.SeesRecords;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -16,8 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import com.hpgdesk.audit.AuditAction;
-import com.hpgdesk.audit.AuditTrail;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,25 +48,25 @@ public class RestartProtocolService {
     }
 
     /** The practice's today, so that forms default to the same day the service would use. */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public List<RestartProtocol> protocolsOf(long patientId) {
         audit.record(AuditAction.READ, patientId, "restart protocols", "Viewed the restart protocols");
         return protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId);
     }
 
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public RestartProtocol protocol(long protocolId) {
         var protocol = protocols.findWithMedicationsById(protocolId).orElseThrow(RestartProtocolService::protocolGone);
         audit.record(AuditAction.READ, protocol.getPatientId(), "restart protocol " + protocolId, "Viewed the protocol");
         return protocol;
     }
 
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public ProtocolTimeline timeline(long patientId, LocalDate today) {
         audit.record(AuditAction.READ, patientId, "restart protocols", "Viewed the protocol timeline");
         return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
@@ -75,7 +76,7 @@ public class RestartProtocolService {
      * The treatment phases for another feature that reads them as inputs and records its own audited read
      * (the marker tables). Not audited here: the caller's action is what the clinician did.
      */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public ProtocolTimeline timelineForAssessment(long patientId, LocalDate today) {
         return ProtocolTimeline.of(protocols.findByPatientIdOrderByPlannedStartDescIdDesc(patientId), today);
     }
@@ -84,7 +85,7 @@ public class RestartProtocolService {
      * Many patients' protocols with their medications in one query, for refreshing per-patient summaries a
      * batch at a time. Not audited here: the caller reads them as inputs, like the timeline above.
      */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public Map<Long, List<RestartProtocol>> protocolsForSummaries(java.util.Collection<Long> patientIds) {
         var byPatient = new java.util.HashMap<Long, List<RestartProtocol>>();
         protocols.findByPatientIdIn(patientIds).forEach(protocol ->
@@ -92,7 +93,7 @@ public class RestartProtocolService {
         return byPatient;
     }
 
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public DoseLimits doseLimits() {
         Map<Drug, DoseLimits.Limit> limits = new EnumMap<>(Drug.class);
         doseLimitRows.findAll().forEach(row -> limits.put(row.drug(), row.limit()));

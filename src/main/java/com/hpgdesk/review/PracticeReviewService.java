@@ -2,6 +2,7 @@ package com.hpgdesk.review;
 
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.SeesRecords;
 import com.hpgdesk.security.AccountService;
 import com.hpgdesk.security.SignedInUser;
 import com.hpgdesk.security.UserAccount;
@@ -42,20 +43,24 @@ public class PracticeReviewService {
         this.clock = clock;
     }
 
+    @SeesRecords
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    @SeesRecords
     public ReviewThresholds thresholds() {
         return thresholds;
     }
 
     /** Clinicians to filter by. */
+    @SeesRecords
     public List<UserAccount> clinicians() {
         return accounts.listActiveClinicians();
     }
 
     /** One page of the filtered review in its order. The first page of each filter is audited. */
+    @SeesRecords
     public List<ReviewRow> page(ReviewFilter filter, int offset, int limit) {
         var rows = queries.page(filter, context(), offset, limit);
         if (offset == 0) {
@@ -66,11 +71,13 @@ public class PracticeReviewService {
     }
 
     /** Counts over the filtered set and its recovery status by months since the end of treatment. */
+    @SeesRecords
     public ReviewCounters counters(ReviewFilter filter) {
         return queries.counters(filter, context());
     }
 
     /** Writes the filtered review to {@code out} as CSV; returns how many patients it holds. Audited. */
+    @SeesRecords
     public long exportCsv(ReviewFilter filter, OutputStream out) {
         long[] written = {0};
         try (var csv = new ReviewCsv(out)) {

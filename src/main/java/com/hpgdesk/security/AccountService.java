@@ -4,6 +4,7 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.ConcurrentEditException;
 import com.hpgdesk.base.InvalidInputException;
+import com.hpgdesk.base.SeesRecords;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -66,14 +67,14 @@ public class AccountService {
         return accounts.findAllByOrderByDisplayNameAsc();
     }
 
-    /** Accounts that can be made responsible for a patient. */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    /** Accounts that can be made responsible for a patient: clinicians and practice leads, never a reviewer. */
+    @SeesRecords
     public List<UserAccount> listActiveClinicians() {
-        return accounts.findByEnabledTrueOrderByDisplayNameAsc();
+        return accounts.findByEnabledTrueAndRoleInOrderByDisplayNameAsc(List.of(Role.CLINICIAN, Role.ADMIN));
     }
 
     /** The name colleagues know an account by, for showing who is responsible for a patient. */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @SeesRecords
     public java.util.Optional<String> displayNameOf(long accountId) {
         return accounts.findById(accountId).map(UserAccount::getDisplayName);
     }

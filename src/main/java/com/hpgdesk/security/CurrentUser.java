@@ -34,6 +34,14 @@ public class CurrentUser implements SignedInPerson {
         return authenticationContext.hasRole(role.name());
     }
 
+    /**
+     * Whether views offer buttons that change patient records: clinicians and practice leads, never a reviewer.
+     * Only a courtesy: the services refuse a reviewer's change anyway.
+     */
+    public boolean mayChangeRecords() {
+        return hasRole(Role.CLINICIAN);
+    }
+
     @Override
     public void signOut() {
         audit.record(AuditAction.SIGN_OUT, null, "session", "Signed out");

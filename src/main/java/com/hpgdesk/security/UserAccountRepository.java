@@ -17,7 +17,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
-    List<UserAccount> findByEnabledTrueOrderByDisplayNameAsc();
+    List<UserAccount> findByEnabledTrueAndRoleInOrderByDisplayNameAsc(java.util.Collection<Role> roles);
 
     long countByRoleAndEnabledTrue(Role role);
 

@@ -40,7 +40,7 @@ class MarkerTablesTab implements PatientTab {
 
     @Override
     public Set<Role> shownTo() {
-        return Set.of(Role.CLINICIAN);
+        return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
     @Override

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("rules")
 @PageTitle("Rules and evidence | " + MainLayout.APP_NAME)
 @Menu(order = 70, title = "Rules and evidence", icon = "vaadin:book")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({Role.CLINICIAN_NAME, Role.REVIEWER_NAME})
 public class RulesView extends VerticalLayout {
 
     RulesView(AssessmentService assessments) {

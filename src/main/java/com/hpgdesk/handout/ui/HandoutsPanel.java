@@ -49,6 +49,11 @@ public class HandoutsPanel extends VerticalLayout {
     private final long patientId;
 
     public HandoutsPanel(HandoutService handouts, long patientId) {
+        this(handouts, patientId, true);
+    }
+
+    /** With {@code mayChange} false (a reviewer) earlier handouts open and download, but none is generated. */
+    public HandoutsPanel(HandoutService handouts, long patientId, boolean mayChange) {
         this.handouts = handouts;
         this.patientId = patientId;
         setPadding(false);
@@ -70,6 +75,7 @@ public class HandoutsPanel extends VerticalLayout {
         var form = new HorizontalLayout(language, nextLabs, generate);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setVisible(mayChange);
 
         earlier.addColumn(handout -> WHEN.format(handout.getGeneratedAt())).setHeader("Generated").setAutoWidth(true);
         earlier.addColumn(Handout::getGeneratedBy).setHeader("By").setAutoWidth(true);

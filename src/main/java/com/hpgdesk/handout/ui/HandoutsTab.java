@@ -2,6 +2,7 @@ package com.hpgdesk.handout.ui;
 
 import com.hpgdesk.handout.HandoutService;
 import com.hpgdesk.patient.ui.PatientTab;
+import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -11,9 +12,11 @@ import java.util.Set;
 @SpringComponent
 class HandoutsTab implements PatientTab {
 
+    private final CurrentUser currentUser;
     private final HandoutService handouts;
 
-    HandoutsTab(HandoutService handouts) {
+    HandoutsTab(HandoutService handouts, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.handouts = handouts;
     }
 
@@ -29,11 +32,11 @@ class HandoutsTab implements PatientTab {
 
     @Override
     public Set<Role> shownTo() {
-        return Set.of(Role.CLINICIAN);
+        return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
     @Override
     public Component build(long patientId) {
-        return new HandoutsPanel(handouts, patientId);
+        return new HandoutsPanel(handouts, patientId, currentUser.mayChangeRecords());
     }
 }

@@ -1,5 +1,6 @@
 package com.hpgdesk.lab.results;
 
+import com.hpgdesk.base.SeesRecords;
 import static com.hpgdesk.lab.results.ResultRecorder.MAX_METHOD_LENGTH;
 import static com.hpgdesk.lab.results.ResultRecorder.currentUser;
 import static com.hpgdesk.lab.results.ResultRecorder.subject;
@@ -79,6 +80,7 @@ public class LabService {
     }
 
     /** The markers, units and default ranges results are checked against. */
+    @SeesRecords
     public MarkerCatalogue catalogue() {
         return catalogue;
     }
@@ -141,6 +143,7 @@ public class LabService {
     }
 
     /** The patient's reports that are not deleted, newest collection date first. */
+    @SeesRecords
     public List<StoredReport> reportsOf(long patientId) {
         List<StoredReport> found = storedReports(patientId);
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the lab reports");
@@ -151,6 +154,7 @@ public class LabService {
      * The reports and the derived markers of every collection date, for a cumulative view: two queries and
      * one audit record, however many dates and markers there are.
      */
+    @SeesRecords
     public CumulativeResults cumulative(long patientId) {
         List<StoredReport> found = storedReports(patientId);
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the cumulative lab results");
@@ -181,6 +185,7 @@ public class LabService {
      * as inputs and records its own audited read (the marker tables). Not audited here, like
      * {@code PatientService.identity}: the caller's action is what the clinician did.
      */
+    @SeesRecords
     public List<StoredResult> resultsForAssessment(long patientId) {
         List<LabReport> found = reports.findByPatientIdAndDeletedAtIsNullOrderByCollectedOnDescIdDesc(patientId);
         if (found.isEmpty()) {
@@ -198,6 +203,7 @@ public class LabService {
      * {@link #resultsForAssessment(long)} for many patients in two queries, for refreshing summaries a batch
      * at a time; a patient without results has no entry.
      */
+    @SeesRecords
     public Map<Long, List<StoredResult>> resultsForAssessment(java.util.Collection<Long> patientIds) {
         Map<Long, LabReport> live = reports.findByPatientIdInAndDeletedAtIsNull(patientIds).stream()
                 .collect(Collectors.toMap(LabReport::id, report -> report));
@@ -213,6 +219,7 @@ public class LabService {
     }
 
     /** A marker's values over time, oldest first, in the canonical unit; deleted results are left out. */
+    @SeesRecords
     public List<TrendPoint> series(long patientId, MarkerKey markerKey) {
         Marker marker = catalogue.get(markerKey);
         List<LabResult> found = results.findByPatientIdAndMarkerKeyAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(
@@ -228,6 +235,7 @@ public class LabService {
      * A censored input ("&lt; 5 pg/mL") gives a bound or no result, never a number read as exact; glucose or
      * insulin not known to be fasting never enters HOMA-IR, and {@code notCalculated} says so.
      */
+    @SeesRecords
     public DerivedMarkers derivedMarkers(long patientId, LocalDate collectedOn) {
         Map<MarkerKey, ReportedValue> sameDay = new HashMap<>();
         results.findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(patientId, collectedOn)

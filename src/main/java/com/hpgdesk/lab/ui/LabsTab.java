@@ -5,6 +5,7 @@ import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.ui.PatientTab;
 import com.hpgdesk.protocol.RestartProtocolService;
+import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -14,12 +15,15 @@ import java.util.Set;
 @SpringComponent
 class LabsTab implements PatientTab {
 
+    private final CurrentUser currentUser;
     private final LabService labs;
     private final LabImportService imports;
     private final PatientService patients;
     private final RestartProtocolService protocols;
 
-    LabsTab(LabService labs, LabImportService imports, PatientService patients, RestartProtocolService protocols) {
+    LabsTab(LabService labs, LabImportService imports, PatientService patients, RestartProtocolService protocols,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.labs = labs;
         this.imports = imports;
         this.patients = patients;
@@ -38,11 +42,11 @@ class LabsTab implements PatientTab {
 
     @Override
     public Set<Role> shownTo() {
-        return Set.of(Role.CLINICIAN);
+        return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
     @Override
     public Component build(long patientId) {
-        return new PatientLabsPanel(labs, imports, patients, protocols, patientId);
+        return new PatientLabsPanel(labs, imports, patients, protocols, patientId, currentUser.mayChangeRecords());
     }
 }

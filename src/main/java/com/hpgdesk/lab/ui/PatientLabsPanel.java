@@ -72,6 +72,12 @@ public class PatientLabsPanel extends VerticalLayout {
 
     public PatientLabsPanel(LabService labs, LabImportService imports, PatientService patients,
                             RestartProtocolService protocols, long patientId) {
+        this(labs, imports, patients, protocols, patientId, true);
+    }
+
+    /** With {@code mayChange} false (a reviewer) the panel only shows: no entry, import, correction or deletion. */
+    public PatientLabsPanel(LabService labs, LabImportService imports, PatientService patients,
+                            RestartProtocolService protocols, long patientId, boolean mayChange) {
         this.labs = labs;
         this.protocols = protocols;
         this.patientId = patientId;
@@ -96,7 +102,9 @@ public class PatientLabsPanel extends VerticalLayout {
         results.addColumn(r -> ResultText.flag(r.flag())).setHeader("Flag").setWidth("8em").setFlexGrow(0);
         results.addColumn(r -> r.method() == null ? "" : r.method()).setHeader("Method").setWidth("5em")
                 .setFlexGrow(1);
-        results.addComponentColumn(this::actions).setHeader("Actions").setWidth("8.5em").setFlexGrow(0);
+        if (mayChange) {
+            results.addComponentColumn(this::actions).setHeader("Actions").setWidth("8.5em").setFlexGrow(0);
+        }
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAriaLabel("Lab results, one row per result");
@@ -131,6 +139,8 @@ public class PatientLabsPanel extends VerticalLayout {
         derivedDate.setItemLabelGenerator(ResultText.DATE::format);
         derivedDate.addValueChangeListener(change -> showDerived(change.getValue()));
 
+        enterReport.setVisible(mayChange);
+        importFile.setVisible(mayChange);
         var actions = new HorizontalLayout(enterReport, importFile);
         var toolbar = new Div(actions, views);
         toolbar.addClassName("labs-toolbar");

@@ -3,6 +3,7 @@ package com.hpgdesk.lifestyle.ui;
 import com.hpgdesk.lifestyle.LifestyleService;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.ui.PatientTab;
+import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -12,10 +13,12 @@ import java.util.Set;
 @SpringComponent
 class LifestyleTab implements PatientTab {
 
+    private final CurrentUser currentUser;
     private final LifestyleService lifestyle;
     private final PatientService patients;
 
-    LifestyleTab(LifestyleService lifestyle, PatientService patients) {
+    LifestyleTab(LifestyleService lifestyle, PatientService patients, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.lifestyle = lifestyle;
         this.patients = patients;
     }
@@ -32,11 +35,11 @@ class LifestyleTab implements PatientTab {
 
     @Override
     public Set<Role> shownTo() {
-        return Set.of(Role.CLINICIAN);
+        return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
     @Override
     public Component build(long patientId) {
-        return new PatientLifestylePanel(lifestyle, patients, patientId);
+        return new PatientLifestylePanel(lifestyle, patients, patientId, currentUser.mayChangeRecords());
     }
 }

@@ -52,6 +52,12 @@ public class PatientLifestylePanel extends VerticalLayout {
     private List<LifestyleEntry> entries = List.of();
 
     public PatientLifestylePanel(LifestyleService lifestyle, PatientService patients, long patientId) {
+        this(lifestyle, patients, patientId, true);
+    }
+
+    /** With {@code mayChange} false (a reviewer) the weeks are shown without recording, changing or deleting. */
+    public PatientLifestylePanel(LifestyleService lifestyle, PatientService patients, long patientId,
+                                 boolean mayChange) {
         this.lifestyle = lifestyle;
         this.patients = patients;
         this.patientId = patientId;
@@ -62,6 +68,7 @@ public class PatientLifestylePanel extends VerticalLayout {
         var add = new Button("Record a week", VaadinIcon.PLUS.create(), click -> openDialog(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("lifestyle-add");
+        add.setVisible(mayChange);
         var header = new HorizontalLayout(title, add);
         header.setWidthFull();
         header.expand(title);
@@ -74,7 +81,9 @@ public class PatientLifestylePanel extends VerticalLayout {
                     .setAutoWidth(true);
         }
         weeks.addColumn(LifestylePanelFormat::answers).setHeader("Yes/no answers").setAutoWidth(true);
-        weeks.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        if (mayChange) {
+            weeks.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        }
         weeks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         weeks.setAriaLabel("Weekly lifestyle entries");
         weeks.setAllRowsVisible(true);

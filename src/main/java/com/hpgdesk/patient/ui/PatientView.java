@@ -55,7 +55,7 @@ import java.util.Objects;
  * and dated notes. Opening it is audited by the service.
  */
 @Route("patient/:patientId(\\d+)")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({Role.CLINICIAN_NAME, Role.REVIEWER_NAME})
 public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
@@ -69,6 +69,8 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final AccountService accounts;
     private final List<PatientTab> contributedTabs;
     private final List<PatientBadge> badges;
+    /** False for a reviewer: the page shows the record without the buttons that change it. */
+    private final boolean mayChange;
     private long patientId;
     @SuppressWarnings("NullAway.Init")
     private PatientRecord record;
@@ -79,6 +81,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         this.patients = patients;
         this.accounts = accounts;
         this.badges = badges;
+        this.mayChange = currentUser.mayChangeRecords();
         this.contributedTabs = contributedTabs.stream()
                 .filter(tab -> tab.shownTo().stream().anyMatch(currentUser::hasRole))
                 .toList();
@@ -137,6 +140,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 ? new Button("Discharge", VaadinIcon.SIGN_OUT_ALT.create(), click -> openDischargeDialog())
                 : new Button("Re-admit", VaadinIcon.SIGN_IN_ALT.create(), click -> readmit());
         var actions = new HorizontalLayout(edit, statusAction);
+        actions.setVisible(mayChange);
         var heading = new Div(name);
         badges.forEach(badge -> heading.add(badge.build(patientId)));
         heading.add(facts);
@@ -212,15 +216,17 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader("Last dose").setAutoWidth(true);
         grid.addColumn(course -> course.endOfTreatment().map(DATE::format).orElse(RecoveryClock.ON_TREATMENT))
                 .setHeader("End of treatment").setAutoWidth(true);
-        grid.addComponentColumn(course -> {
-            var editCourse = new Button("Edit", click -> openCourseDialog(course));
-            editCourse.setAriaLabel("Edit course starting " + DATE.format(course.getStartedOn()));
-            var remove = new Button("Remove", click -> confirmRemoveCourse(course));
-            remove.setAriaLabel("Remove course starting " + DATE.format(course.getStartedOn()));
-            editCourse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return new HorizontalLayout(editCourse, remove);
-        }).setHeader("Actions").setAutoWidth(true);
+        if (mayChange) {
+            grid.addComponentColumn(course -> {
+                var editCourse = new Button("Edit", click -> openCourseDialog(course));
+                editCourse.setAriaLabel("Edit course starting " + DATE.format(course.getStartedOn()));
+                var remove = new Button("Remove", click -> confirmRemoveCourse(course));
+                remove.setAriaLabel("Remove course starting " + DATE.format(course.getStartedOn()));
+                editCourse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                return new HorizontalLayout(editCourse, remove);
+            }).setHeader("Actions").setAutoWidth(true);
+        }
         grid.setItems(record.courses());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Androgen courses");
@@ -228,6 +234,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         var add = new Button("Add course", VaadinIcon.PLUS.create(), click -> openCourseDialog(null));
         add.setId("add-course");
+        add.setVisible(mayChange);
         var baseline = new Paragraph(baselineText());
         baseline.addClassName("baseline");
         var layout = new VerticalLayout(add, grid, baseline);
@@ -272,6 +279,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         save.setId("add-note");
         var form = new VerticalLayout(date, body, save);
         form.setPadding(false);
+        form.setVisible(mayChange);
 
         var list = new VerticalLayout();
         list.setPadding(false);

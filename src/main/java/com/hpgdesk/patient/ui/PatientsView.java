@@ -39,7 +39,7 @@ import java.util.Objects;
 @Route("patients")
 @PageTitle("Patients | " + MainLayout.APP_NAME)
 @Menu(order = 10, title = "Patients", icon = "vaadin:user-card")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({Role.CLINICIAN_NAME, Role.REVIEWER_NAME})
 public class PatientsView extends VerticalLayout {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
@@ -84,6 +84,9 @@ public class PatientsView extends VerticalLayout {
         var register = new Button("Register patient", VaadinIcon.PLUS.create(), click -> openRegisterDialog());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("register-patient");
+        // A reviewer registers no one and is responsible for no patient.
+        register.setVisible(currentUser.mayChangeRecords());
+        onlyMine.setVisible(currentUser.mayChangeRecords());
 
         var filters = new HorizontalLayout(search, status, onlyMine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

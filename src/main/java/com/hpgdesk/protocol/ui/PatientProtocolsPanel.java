@@ -49,16 +49,24 @@ public class PatientProtocolsPanel extends VerticalLayout {
     private final RestartProtocolService service;
     private final long patientId;
     private final VerticalLayout list = new VerticalLayout();
+    private final boolean mayChange;
 
     public PatientProtocolsPanel(RestartProtocolService service, long patientId) {
+        this(service, patientId, true);
+    }
+
+    /** With {@code mayChange} false (a reviewer) protocols are shown without planning, editing or status changes. */
+    public PatientProtocolsPanel(RestartProtocolService service, long patientId, boolean mayChange) {
         this.service = service;
         this.patientId = patientId;
+        this.mayChange = mayChange;
         addClassName("patient-protocols");
         setPadding(false);
 
         var title = new H3("Restart protocols");
         var plan = new Button("Plan protocol", VaadinIcon.PLUS.create(), click -> openPlanDialog());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.setVisible(mayChange);
         var header = new HorizontalLayout(title, plan);
         header.setWidthFull();
         header.expand(title);
@@ -104,7 +112,9 @@ public class PatientProtocolsPanel extends VerticalLayout {
         if (protocol.getKind() == ProtocolKind.MEDICATED) {
             card.add(medicationGrid(protocol));
         }
-        card.add(actions(protocol));
+        if (mayChange) {
+            card.add(actions(protocol));
+        }
         return card;
     }
 
@@ -145,7 +155,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
         grid.addColumn(m -> DAY.format(m.getStartOn())).setHeader("From").setAutoWidth(true);
         grid.addColumn(m -> m.getEndOn() == null ? "Until the protocol ends" : DAY.format(m.getEndOn()))
                 .setHeader("To").setAutoWidth(true);
-        if (protocol.getStatus().isOpen()) {
+        if (mayChange && protocol.getStatus().isOpen()) {
             grid.addComponentColumn(m -> medicationActions(protocol, m)).setHeader("Actions").setAutoWidth(true);
         }
         grid.setItems(protocol.getMedications());

@@ -2,6 +2,7 @@ package com.hpgdesk.protocol.ui;
 
 import com.hpgdesk.patient.ui.PatientTab;
 import com.hpgdesk.protocol.RestartProtocolService;
+import com.hpgdesk.security.CurrentUser;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -11,9 +12,11 @@ import java.util.Set;
 @SpringComponent
 class ProtocolsTab implements PatientTab {
 
+    private final CurrentUser currentUser;
     private final RestartProtocolService protocols;
 
-    ProtocolsTab(RestartProtocolService protocols) {
+    ProtocolsTab(RestartProtocolService protocols, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.protocols = protocols;
     }
 
@@ -29,11 +32,11 @@ class ProtocolsTab implements PatientTab {
 
     @Override
     public Set<Role> shownTo() {
-        return Set.of(Role.CLINICIAN);
+        return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
     @Override
     public Component build(long patientId) {
-        return new PatientProtocolsPanel(protocols, patientId);
+        return new PatientProtocolsPanel(protocols, patientId, currentUser.mayChangeRecords());
     }
 }

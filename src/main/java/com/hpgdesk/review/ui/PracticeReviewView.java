@@ -62,7 +62,7 @@ import org.jspecify.annotations.Nullable;
 @Route("review")
 @PageTitle("Practice review | " + MainLayout.APP_NAME)
 @Menu(order = 15, title = "Practice review", icon = "vaadin:clipboard-pulse")
-@RolesAllowed(Role.CLINICIAN_NAME)
+@RolesAllowed({Role.CLINICIAN_NAME, Role.REVIEWER_NAME})
 public class PracticeReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
