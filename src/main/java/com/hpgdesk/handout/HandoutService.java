@@ -172,8 +172,12 @@ public class HandoutService {
 
     /** e.g. "handout-P-00012-2026-01-15-en.pdf": the record number, never the name, so the file name leaks nothing. */
     private String fileName(Handout handout) {
-        String number = patients.identity(handout.getPatientId()).map(identity -> identity.recordNumber())
-                .orElse(String.valueOf(handout.getPatientId())).replaceAll("[^A-Za-z0-9-]", "_");
+        return fileName(handout, patients.identity(handout.getPatientId()).map(identity -> identity.recordNumber())
+                .orElse(String.valueOf(handout.getPatientId())));
+    }
+
+    static String fileName(Handout handout, String recordNumber) {
+        String number = recordNumber.replaceAll("[^A-Za-z0-9-]", "_");
         return "handout-" + number + "-" + handout.getAssessedOn() + "-" + handout.getLanguage() + ".pdf";
     }
 
