@@ -101,6 +101,11 @@ public class HandoutService {
         return LocalDate.now(clock);
     }
 
+    /** The language the practice offers first. */
+    public String defaultLanguage() {
+        return templates.defaultLanguage();
+    }
+
     /** The language of his latest handout, else the practice's default: a patient keeps the language he reads. */
     public String suggestedLanguage(long patientId) {
         return handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
