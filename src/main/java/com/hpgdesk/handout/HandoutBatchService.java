@@ -382,8 +382,11 @@ public class HandoutBatchService {
         });
     }
 
-    void discardExpired() {
-        Instant before = clock.instant().minus(KEPT_FOR);
+    private void discardExpired() {
+        discardFinishedBefore(clock.instant().minus(KEPT_FOR));
+    }
+
+    void discardFinishedBefore(Instant before) {
         jobs.values().removeIf(job -> {
             Instant finished = job.finishedAt;
             if (finished == null || finished.isAfter(before)) {

@@ -30,6 +30,12 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,6 +58,8 @@ class HandoutBatchServiceTest {
     PatientService patients;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private List<Patient> demoPatients(int count) {
         return patients.search(PatientQuery.ALL, PageRequest.of(0, count));
@@ -84,6 +92,12 @@ class HandoutBatchServiceTest {
         return found;
     }
 
+    private List<AuditRecord> audited(AuditAction action, long patientId) {
+        return SystemActor.call(() -> audit.list(PageRequest.of(0, 500),
+                new AuditFilter(patientId, null, null, null, null))).stream()
+                .filter(record -> record.getAction() == action && record.getActor().equals("mhale")).toList();
+    }
+
     private long createdBy(String actor, long patientId) {
         List<AuditRecord> records = SystemActor.call(() -> audit.list(PageRequest.of(0, 500),
                 new AuditFilter(patientId, null, null, null, null)));
@@ -108,6 +122,8 @@ class HandoutBatchServiceTest {
         assertThat(file.contentType()).isEqualTo("application/zip");
         Map<String, byte[]> entries = entries(Files.readAllBytes(file.path()));
         assertThat(entries).hasSize(3);
+        three.forEach(patient -> assertThat(audited(AuditAction.EXPORT, patient.id())).as("downloaded in the batch")
+                .anySatisfy(record -> assertThat(record.getDetail()).startsWith("Downloaded the handout in a batch of 3")));
         for (int i = 0; i < three.size(); i++) {
             Patient patient = three.get(i);
             String name = entries.keySet().stream().toList().get(i);
@@ -202,6 +218,33 @@ class HandoutBatchServiceTest {
             SecurityContextHolder.setContext(mine);
         }
         assertThat(batches.progress(done.id()).state()).isEqualTo(State.READY);
+    }
+
+    @Test
+    void theResultIsDiscardedWhenTheRequestersSessionEndsOrItHasBeenKeptLongEnough() throws Exception {
+        var session = new MockHttpSession();
+        var request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        Progress signedOut;
+        try {
+            signedOut = runToEnd(List.of(chosen(demoPatients(1).getFirst())), Format.ZIP, step -> { });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        Progress kept = runToEnd(List.of(chosen(demoPatients(1).getFirst())), Format.MERGED_PDF, step -> { });
+        var signedOutFile = batches.download(signedOut.id()).path();
+        var keptFile = batches.download(kept.id()).path();
+
+        events.publishEvent(new HttpSessionDestroyedEvent(session));
+        assertThatThrownBy(() -> batches.progress(signedOut.id())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no longer kept");
+        assertThat(signedOutFile).doesNotExist();
+        assertThat(batches.progress(kept.id()).state()).as("another session's batch stays").isEqualTo(State.READY);
+
+        batches.discardFinishedBefore(java.time.Instant.now().plusSeconds(1));
+        assertThatThrownBy(() -> batches.download(kept.id())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(keptFile).doesNotExist();
     }
 
     @Test
