@@ -104,6 +104,11 @@ public class HandoutService {
         return LocalDate.now(clock);
     }
 
+    /** The language the practice offers first. */
+    public String defaultLanguage() {
+        return templates.defaultLanguage();
+    }
+
     /** The language of his latest handout, else the practice's default: a patient keeps the language he reads. */
     @SeesRecords
     public String suggestedLanguage(long patientId) {
@@ -179,8 +184,12 @@ public class HandoutService {
 
     /** e.g. "handout-P-00012-2026-01-15-en.pdf": the record number, never the name, so the file name leaks nothing. */
     private String fileName(Handout handout) {
-        String number = patients.identity(handout.getPatientId()).map(identity -> identity.recordNumber())
-                .orElse(String.valueOf(handout.getPatientId())).replaceAll("[^A-Za-z0-9-]", "_");
+        return fileName(handout, patients.identity(handout.getPatientId()).map(identity -> identity.recordNumber())
+                .orElse(String.valueOf(handout.getPatientId())));
+    }
+
+    static String fileName(Handout handout, String recordNumber) {
+        String number = recordNumber.replaceAll("[^A-Za-z0-9-]", "_");
         return "handout-" + number + "-" + handout.getAssessedOn() + "-" + handout.getLanguage() + ".pdf";
     }
 

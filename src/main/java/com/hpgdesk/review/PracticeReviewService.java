@@ -70,6 +70,17 @@ public class PracticeReviewService {
         return rows;
     }
 
+    /**
+     * The filtered patients in the review's order, to act on together (handouts for all of them): at most
+     * {@code limit + 1}, so that the caller can tell "too many" from "exactly the limit". Audited once, as a page is.
+     */
+    public List<ReviewRow> allFiltered(ReviewFilter filter, int limit) {
+        var rows = queries.page(filter, context(), 0, limit + 1);
+        audit.record(AuditAction.READ, null, "practice review", "Listed the practice review to act on ("
+                + filter.describe() + "; " + rows.size() + (rows.size() > limit ? "+" : "") + " patients)");
+        return rows;
+    }
+
     /** Counts over the filtered set and its recovery status by months since the end of treatment. */
     @SeesRecords
     public ReviewCounters counters(ReviewFilter filter) {

@@ -91,6 +91,15 @@ class PracticeReviewServiceTest {
     }
 
     @Test
+    void allFilteredGivesThePatientsInTheReviewsOrderAndOneMoreThanTheLimitToTellTooMany() {
+        var sorted = ours().sortedBy(ReviewColumn.NAME, false);
+        assertThat(review.allFiltered(sorted, 50)).extracting(ReviewRow::patientId)
+                .containsExactlyElementsOf(review.page(sorted, 0, 50).stream().map(ReviewRow::patientId).toList());
+        assertThat(review.allFiltered(sorted, 4)).as("4 allowed, 6 found: 5 tell the caller there are too many")
+                .hasSize(5);
+    }
+
+    @Test
     void eachRowCarriesTheFlagsItsFilterFindsItBy() {
         for (var flag : ReviewFlag.values()) {
             var found = review.page(ours().withFlag(flag), 0, 50);

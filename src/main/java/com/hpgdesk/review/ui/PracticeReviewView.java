@@ -4,6 +4,9 @@ import com.hpgdesk.assessment.engine.RecoveryStatus;
 import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.chart.StackedBarChart;
 import com.hpgdesk.chart.ui.ChartImage;
+import com.hpgdesk.handout.HandoutBatchService;
+import com.hpgdesk.handout.HandoutService;
+import com.hpgdesk.handout.ui.HandoutBatchDialog;
 import com.hpgdesk.patient.ui.PatientView;
 import com.hpgdesk.protocol.Drug;
 import com.hpgdesk.review.PracticeReviewService;
@@ -16,6 +19,7 @@ import com.hpgdesk.security.Role;
 import com.hpgdesk.security.UserAccount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -68,6 +72,9 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final PracticeReviewService review;
+    private final HandoutBatchService batches;
+    private final HandoutService handouts;
+    final Button batchHandouts = new Button("Handouts…");
     final TextField search = new TextField("Search");
     final Checkbox mine = new Checkbox("Only my patients");
     final Select<UserAccount> clinician = new Select<>();
@@ -88,8 +95,10 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
     private ReviewCounters counters = new ReviewCounters(0, 0, 0, 0, 0, java.util.Map.of());
     private boolean applying;
 
-    PracticeReviewView(PracticeReviewService review) {
+    PracticeReviewView(PracticeReviewService review, HandoutBatchService batches, HandoutService handouts) {
         this.review = review;
+        this.batches = batches;
+        this.handouts = handouts;
         this.clinicians = review.clinicians();
         setSizeFull();
 
@@ -151,7 +160,10 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
 
         var counterRow = new HorizontalLayout(labelled("Patients", total), labelled("On a protocol", active),
                 labelled("Delayed", delayed), labelled("Behind the curve", behind), labelled("Labs overdue", overdue),
-                export);
+                export, batchHandouts);
+        batchHandouts.setId("review-handouts");
+        batchHandouts.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        batchHandouts.addClickListener(click -> openBatchHandouts());
         counterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         counterRow.addClassName("review-counters");
         counterRow.getElement().setAttribute("role", "status");
@@ -163,6 +175,7 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
         grid.setAriaLabel("Practice review");
         grid.setSizeFull();
         grid.setMultiSort(false);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setEmptyStateText("No patient matches these filters.");
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addSortListener(sorted -> {
@@ -333,6 +346,21 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
         var holder = new Span(new Span(label + ": "), value);
         holder.addClassName("review-counter-label");
         return holder;
+    }
+
+    /** Handouts for the ticked patients or everyone the filter finds, made in the background. */
+    HandoutBatchDialog openBatchHandouts() {
+        ReviewFilter shown = filter;
+        var dialog = new HandoutBatchDialog(batches, handouts,
+                grid.getSelectedItems().stream().map(PracticeReviewView::batchPatient).toList(), counters.total(),
+                () -> review.allFiltered(shown, HandoutBatchService.MAX_PATIENTS).stream()
+                        .map(PracticeReviewView::batchPatient).toList());
+        dialog.open();
+        return dialog;
+    }
+
+    private static HandoutBatchService.BatchPatient batchPatient(ReviewRow row) {
+        return new HandoutBatchService.BatchPatient(row.patientId(), row.name(), row.recordNumber());
     }
 
     private void open(ReviewRow row) {
