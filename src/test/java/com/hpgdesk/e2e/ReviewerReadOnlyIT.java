@@ -35,6 +35,7 @@ class ReviewerReadOnlyIT extends BrowserTestBase {
 
         open("review");
         assertThat(page.locator("vaadin-grid").first()).isVisible();
+        assertThat(page.locator("#review-handouts")).isHidden();
         assertAccessible("The practice review as a reviewer");
     }
 

@@ -95,7 +95,8 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
     private ReviewCounters counters = new ReviewCounters(0, 0, 0, 0, 0, java.util.Map.of());
     private boolean applying;
 
-    PracticeReviewView(PracticeReviewService review, HandoutBatchService batches, HandoutService handouts) {
+    PracticeReviewView(PracticeReviewService review, HandoutBatchService batches, HandoutService handouts,
+                       com.hpgdesk.security.CurrentUser currentUser) {
         this.review = review;
         this.batches = batches;
         this.handouts = handouts;
@@ -164,6 +165,8 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
         batchHandouts.setId("review-handouts");
         batchHandouts.setIcon(VaadinIcon.FILE_TEXT_O.create());
         batchHandouts.addClickListener(click -> openBatchHandouts());
+        // Making handouts stores them: a reviewer reads the review but makes none (the service refuses anyway).
+        batchHandouts.setVisible(currentUser.mayChangeRecords());
         counterRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         counterRow.addClassName("review-counters");
         counterRow.getElement().setAttribute("role", "status");
