@@ -96,7 +96,7 @@ class ArchitectureTest {
     /**
      * Every service, public or package-private, declares {@code @PreAuthorize} (directly or through a
      * meta-annotation such as {@code @SeesRecords}) on the class or on every non-private method another class
-     * can call. Methods only the framework calls (event listeners) and static methods, which no proxy checks, are
+     * can call. Methods only the framework calls (event listeners, shutdown hooks) and static methods, which no proxy checks, are
      * left out.
      */
     @Test
@@ -116,7 +116,8 @@ class ArchitectureTest {
                                         && !method.getModifiers().contains(JavaModifier.STATIC)
                                         && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
                                         && !method.getModifiers().contains(JavaModifier.BRIDGE))
-                                .filter(method -> !method.isMetaAnnotatedWith(EventListener.class))
+                                .filter(method -> !method.isMetaAnnotatedWith(EventListener.class)
+                                        && !method.isMetaAnnotatedWith(jakarta.annotation.PreDestroy.class))
                                 .filter(method -> !method.isMetaAnnotatedWith(annotation))
                                 .forEach(method -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
                                         method, method.getFullName() + " has no @PreAuthorize")));

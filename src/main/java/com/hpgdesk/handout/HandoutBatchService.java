@@ -386,6 +386,7 @@ public class HandoutBatchService {
         discardFinishedBefore(clock.instant().minus(KEPT_FOR));
     }
 
+    @PreAuthorize("hasRole('CLINICIAN')")
     void discardFinishedBefore(Instant before) {
         jobs.values().removeIf(job -> {
             Instant finished = job.finishedAt;
