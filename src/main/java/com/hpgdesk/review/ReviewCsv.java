@@ -63,6 +63,9 @@ final class ReviewCsv implements AutoCloseable {
         if (row.onTreatment()) {
             return "on treatment";
         }
+        if (row.lastDoseActing()) {
+            return "last dose acting";
+        }
         return row.monthsSinceEnd() == null ? "" : row.monthsSinceEnd().toString();
     }
 

@@ -224,11 +224,14 @@ class ReviewQueries {
     private static ReviewRow row(ResultSet rs, Context context) throws SQLException {
         var status = RecoveryStatus.valueOf(rs.getString("status"));
         LocalDate end = date(rs, "end_of_treatment");
-        Integer months = end == null ? null : (int) ChronoUnit.MONTHS.between(end, context.today());
+        // The end of treatment is the last dose plus one dosing interval, so it can still lie ahead: then recovery
+        // has not begun, and a count of months would read as a negative number.
+        boolean lastDoseActing = end != null && end.isAfter(context.today());
+        Integer months = end == null || lastDoseActing ? null : (int) ChronoUnit.MONTHS.between(end, context.today());
         return new ReviewRow(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
                 rs.getString("record_number"),
                 context.clinicianNames().apply(rs.getLong("responsible_clinician_id")),
-                rs.getBoolean("on_treatment"), months, rs.getString("protocol_name"), rs.getString("protocol_phase"),
+                rs.getBoolean("on_treatment"), lastDoseActing, months, rs.getString("protocol_name"), rs.getString("protocol_phase"),
                 hormone(rs, "tt"), hormone(rs, "lh"), hormone(rs, "fsh"), status,
                 flagsOf(new FlagInputs(status, rs.getBigDecimal("hematocrit_percent"),
                         rs.getBoolean("estradiol_above_range"), rs.getBigDecimal("te2_ratio"),

@@ -8,11 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One patient in the review.
  *
- * @param monthsSinceEnd whole months since the end of treatment; null while on treatment or with no course
+ * @param lastDoseActing the last course has ended but its last dose still acts (end of treatment after today)
+ * @param monthsSinceEnd whole months since the end of treatment; null while on treatment, while the last dose
+ *                       still acts, or with no course
  * @param protocolPhase what the active protocol gives today, e.g. "hCG + SERM"
  */
 public record ReviewRow(long patientId, String familyName, String givenName, String recordNumber,
-                        String clinician, boolean onTreatment, @Nullable Integer monthsSinceEnd,
+                        String clinician, boolean onTreatment, boolean lastDoseActing,
+                        @Nullable Integer monthsSinceEnd,
                         @Nullable String protocolName, @Nullable String protocolPhase,
                         @Nullable Hormone totalTestosterone, @Nullable Hormone lh, @Nullable Hormone fsh,
                         RecoveryStatus status, Set<ReviewFlag> flags, @Nullable LocalDate nextLabsDue) {

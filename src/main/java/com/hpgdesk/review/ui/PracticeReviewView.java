@@ -273,7 +273,8 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
     private void addColumns() {
         grid.addComponentColumn(row -> new RouterLink(row.name(), PatientView.class, PatientView.routeTo(row.patientId())))
                 .setHeader("Name").setKey(ReviewColumn.NAME.urlKey()).setSortable(true).setFlexGrow(2)
-                .setFrozen(true);
+                // Wide enough for a full name: the other columns size to their content and squeezed it to "Παπαδό…".
+                .setWidth("15rem").setFrozen(true);
         grid.addColumn(ReviewRow::recordNumber).setHeader("Record number").setKey(ReviewColumn.RECORD_NUMBER.urlKey())
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(ReviewRow::clinician).setHeader("Clinician").setKey(ReviewColumn.CLINICIAN.urlKey())
@@ -304,6 +305,9 @@ public class PracticeReviewView extends VerticalLayout implements BeforeEnterObs
     static String months(ReviewRow row) {
         if (row.onTreatment()) {
             return "On treatment";
+        }
+        if (row.lastDoseActing()) {
+            return "Last dose acting";
         }
         return row.monthsSinceEnd() == null ? "No course" : row.monthsSinceEnd().toString();
     }
