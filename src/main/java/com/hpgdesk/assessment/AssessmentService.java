@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -129,26 +130,37 @@ public class AssessmentService {
      * Re-assesses the patient as of today and stores his summary. Runs in a transaction of its own, since it
      * is called after the transaction that changed his data has committed.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AssessmentSummary refreshSummary(long patientId) {
-        return refresh(patientId);
-    }
-
-    private AssessmentSummary refresh(long patientId) {
-        return refreshBatch(List.of(patientId)).getFirst();
+        return storeSummaries(List.of(patientId)).getFirst();
     }
 
     /**
      * Re-assesses the patients as of today and stores their summaries, reading their data with one query per
-     * kind (courses, labs, lifestyle, protocols) for the whole batch rather than per patient.
+     * kind (courses, labs, lifestyle, protocols) for the whole batch rather than per patient. Runs in a
+     * transaction of its own.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<AssessmentSummary> refreshSummaries(List<Long> patientIds) {
-        return refreshBatch(patientIds);
+        return storeSummaries(patientIds);
+    }
+
+    /**
+     * Stores the summaries in a transaction of their own. Two writers may both find a patient without a
+     * summary and both insert one (the background refresh after a change and an explicit refresh, say); the
+     * one that commits second fails on the primary key. It then tries once more, and finds the summary the
+     * other stored to update.
+     */
+    private List<AssessmentSummary> storeSummaries(List<Long> patientIds) {
+        try {
+            return batches.execute(status -> refreshBatch(patientIds));
+        } catch (DataIntegrityViolationException concurrentFirstSummary) {
+            return batches.execute(status -> refreshBatch(patientIds));
+        }
     }
 
     private List<AssessmentSummary> refreshBatch(List<Long> patientIds) {
-        return summaries.saveAll(summarise(patientIds));
+        return summaries.saveAllAndFlush(summarise(patientIds));
     }
 
     /** The patients' summaries as of today, worked out but not stored: the stored ones updated, new ones built. */
@@ -198,7 +210,7 @@ public class AssessmentService {
             if (ids.isEmpty()) {
                 return done;
             }
-            batches.executeWithoutResult(status -> refreshBatch(ids));
+            storeSummaries(ids);
             done += ids.size();
         }
     }
