@@ -36,7 +36,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,15 +65,17 @@ public class AssessmentService {
     private final MarkerTables tables = new MarkerTables(AssessmentRules.standard());
     private final SummaryFigures.LabIntervals labIntervals;
     private final TransactionTemplate batches;
+    private final SummaryDrugs summaryDrugs;
 
     AssessmentService(PatientService patients, LabService labs, LifestyleService lifestyle,
                       RestartProtocolService protocols, AssessmentSummaryRepository summaries, AuditTrail audit,
-                      Clock clock, PlatformTransactionManager transactions,
+                      Clock clock, PlatformTransactionManager transactions, SummaryDrugs summaryDrugs,
                       @Value("${hpg.review.labs-every-on-protocol:P6W}") Period labsOnProtocol,
                       @Value("${hpg.review.labs-every-otherwise:P12W}") Period labsOtherwise) {
         this.labIntervals = new SummaryFigures.LabIntervals(labsOnProtocol, labsOtherwise);
         this.batches = new TransactionTemplate(transactions);
         this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.summaryDrugs = summaryDrugs;
         this.patients = patients;
         this.labs = labs;
         this.lifestyle = lifestyle;
@@ -160,17 +161,21 @@ public class AssessmentService {
     }
 
     private List<AssessmentSummary> refreshBatch(List<Long> patientIds) {
-        return summaries.saveAllAndFlush(summarise(patientIds));
+        var stored = summaries.saveAllAndFlush(summarise(patientIds));
+        summaryDrugs.replace(stored);
+        return stored;
     }
 
     /** The patients' summaries as of today, worked out but not stored: the stored ones updated, new ones built. */
     private List<AssessmentSummary> summarise(List<Long> patientIds) {
         LocalDate today = today();
-        var now = clock.instant();
+        // To the microsecond the databases keep, so the summary returned is the one stored, not a rounding off it.
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var clocks = patients.recoveryClocks(patientIds);
         var results = labs.resultsForAssessment(patientIds);
         var weeks = lifestyle.entriesForAssessment(patientIds);
         var protocolsOf = protocols.protocolsForSummaries(patientIds);
+        var clinicians = patients.responsibleClinicianNames(patientIds);
         Map<Long, AssessmentSummary> existing = new HashMap<>();
         summaries.findAllById(patientIds).forEach(summary -> existing.put(summary.patientId(), summary));
         List<AssessmentSummary> refreshed = new ArrayList<>(patientIds.size());
@@ -186,9 +191,9 @@ public class AssessmentService {
                     labIntervals);
             var summary = existing.get(id);
             if (summary == null) {
-                summary = new AssessmentSummary(id, assessment, figures, now);
+                summary = new AssessmentSummary(id, assessment, figures, clinicians.get(id), now);
             } else {
-                summary.update(assessment, figures, now);
+                summary.update(assessment, figures, clinicians.get(id), now);
             }
             refreshed.add(summary);
         }
@@ -202,16 +207,16 @@ public class AssessmentService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(propagation = Propagation.NEVER)
     public int refreshAllSummaries() {
-        int page = 0;
+        long after = 0;
         int done = 0;
         while (true) {
-            var ids = patients.search(com.hpgdesk.patient.PatientQuery.ALL, PageRequest.of(page++, SUMMARY_BATCH))
-                    .stream().map(patient -> patient.getId()).toList();
+            var ids = patients.idsAfter(after, SUMMARY_BATCH);
             if (ids.isEmpty()) {
                 return done;
             }
             storeSummaries(ids);
             done += ids.size();
+            after = ids.getLast();
         }
     }
 

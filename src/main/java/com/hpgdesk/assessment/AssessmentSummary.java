@@ -12,12 +12,16 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /** A patient's latest assessment in brief, for practice-wide lists: status, verdict counts, rules version. */
 @Entity
 @Table(name = "assessment_summary")
-public class AssessmentSummary {
+public class AssessmentSummary implements Persistable<Long> {
 
     @Id
     @Column(name = "patient_id")
@@ -104,6 +108,15 @@ public class AssessmentSummary {
     private @Nullable String protocolDrugs;
     @Column(name = "next_labs_due")
     private @Nullable LocalDate nextLabsDue;
+    @Column(name = "clinician_name")
+    private @Nullable String clinicianName;
+
+    /**
+     * A summary made here is inserted without first looking for a stored one: its id is the patient's, assigned, so
+     * saving it would otherwise read it back first (one query per patient when all summaries are refreshed).
+     */
+    @Transient
+    private boolean made;
 
     protected AssessmentSummary() {
         this.patientId = 0L;
@@ -113,17 +126,36 @@ public class AssessmentSummary {
         this.assessedAt = Instant.EPOCH;
     }
 
-    AssessmentSummary(long patientId, Assessment assessment, SummaryFigures figures, Instant at) {
+    AssessmentSummary(long patientId, Assessment assessment, SummaryFigures figures, @Nullable String clinicianName,
+                      Instant at) {
         this.patientId = patientId;
         this.status = assessment.status();
         this.rulesVersion = assessment.rulesVersion();
         this.assessedOn = assessment.assessedOn();
         this.assessedAt = at;
-        update(assessment, figures, at);
+        this.made = true;
+        update(assessment, figures, clinicianName, at);
     }
 
-    final void update(Assessment assessment, SummaryFigures figures, Instant at) {
+    @Override
+    public Long getId() {
+        return patientId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return made;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        made = false;
+    }
+
+    final void update(Assessment assessment, SummaryFigures figures, @Nullable String clinicianName, Instant at) {
         show(figures);
+        this.clinicianName = clinicianName;
         status = assessment.status();
         supports = (int) assessment.count(Verdict.SUPPORTS_RECOVERY);
         hinders = (int) assessment.count(Verdict.HINDERS_RECOVERY);
@@ -206,6 +238,12 @@ public class AssessmentSummary {
 
     public Instant assessedAt() {
         return assessedAt;
+    }
+
+    /** The drugs of the active protocol taken today, by their names in {@code Drug}; none without one. */
+    java.util.List<String> protocolDrugs() {
+        return protocolDrugs == null ? java.util.List.of()
+                : java.util.Arrays.stream(protocolDrugs.split(",")).filter(drug -> !drug.isEmpty()).toList();
     }
 
     /** The newest date of any data the assessment read. */

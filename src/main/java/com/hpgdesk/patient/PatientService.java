@@ -241,6 +241,31 @@ public class PatientService {
         return clocks;
     }
 
+    /**
+     * The display name of each patient's responsible clinician, for practice-wide lists sorted by clinician. Not
+     * audited: it names clinicians, not what the patients' records hold.
+     */
+    @SeesRecords
+    public java.util.Map<Long, String> responsibleClinicianNames(java.util.Collection<Long> patientIds) {
+        var names = new java.util.HashMap<Long, String>();
+        var byPatient = new java.util.HashMap<Long, String>();
+        for (Object[] row : patients.findResponsibleClinicians(patientIds)) {
+            long clinician = (Long) row[1];
+            byPatient.put((Long) row[0], names.computeIfAbsent(clinician, this::clinicianName));
+        }
+        return byPatient;
+    }
+
+    /**
+     * Patient ids in ascending order after {@code afterId}, at most {@code limit}: walks the whole registry a batch
+     * at a time by its primary key (refreshing every summary), where pages by name would sort every patient again
+     * for each batch.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> idsAfter(long afterId, int limit) {
+        return patients.findIdsAfter(afterId, org.springframework.data.domain.PageRequest.ofSize(limit));
+    }
+
     private void checkClinician(PatientDetails details, InvalidInputException.Collector problems) {
         Long clinicianId = details.responsibleClinicianId();
         if (clinicianId != null && accounts.listActiveClinicians().stream()

@@ -76,7 +76,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     /** What a reviewer may call: patients, marker tables, labs, lifestyle, protocols, handouts, practice review. */
     static final Set<String> READS = Set.of(
             "PatientService.today", "PatientService.search", "PatientService.count", "PatientService.open",
-            "PatientService.identity", "PatientService.recoveryClocks",
+            "PatientService.identity", "PatientService.recoveryClocks", "PatientService.responsibleClinicianNames",
             "AssessmentService.today", "AssessmentService.rules", "AssessmentService.assess",
             "AssessmentService.summary", "AssessmentService.currentSummary",
             "RestartProtocolService.today", "RestartProtocolService.protocolsOf", "RestartProtocolService.protocol",
@@ -101,7 +101,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "LiveSessions.list", "LiveSessions.end",
             "AuditTrail.list", "AuditTrail.recordViewing", "AuditTrail.count", "AuditTrail.verifyChain",
             "AuditedPatientNames.named", "AuditedPatientNames.matching",
-            "AssessmentService.refreshAllSummaries",
+            "AssessmentService.refreshAllSummaries", "PatientService.idsAfter",
             "RestartProtocolService.createTemplate", "RestartProtocolService.updateTemplate",
             "RestartProtocolService.addTemplateMedication", "RestartProtocolService.updateTemplateMedication",
             "RestartProtocolService.removeTemplateMedication",
