@@ -86,7 +86,11 @@ public enum AssessmentInput {
         return source == Source.LAB || source == Source.DERIVED;
     }
 
+    /** Looked up for every lab result and lifestyle measure of every summary: a map, not a search of values(). */
+    private static final java.util.Map<String, AssessmentInput> BY_KEY = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AssessmentInput::name, input -> input));
+
     public static Optional<AssessmentInput> byKey(String key) {
-        return Arrays.stream(values()).filter(input -> input.name().equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 }
