@@ -83,7 +83,18 @@ final class DemoClinicalHistory {
         var baselineSperm = plan.details().baselineSpermMillionPerMl();
         var model = new DemoRecoveryModel(plan.courses(), end, spermChance,
                 baselineSperm == null ? null : baselineSperm.doubleValue(), protocols, random);
-        return new History(model, protocols, labs(plan, end, protocols, model, steroids, random), lifestyle(random));
+        return new History(model, protocols, labs(plan, end, protocols, model, steroids, random),
+                lifestyle(plan.index(), random));
+    }
+
+    /**
+     * One man in five on an active restart protocol has missed his latest labs: none for 9 to 12 weeks, so the
+     * practice review flags his labs as overdue, as a real practice's would for a few.
+     */
+    private LocalDate labsUntil(int index, List<ProtocolRecord> protocols) {
+        boolean onActiveProtocol = protocols.stream().anyMatch(protocol -> protocol.status() == ProtocolStatus.ACTIVE
+                && protocol.startedOn() != null && protocol.startedOn().isBefore(today.minusWeeks(14)));
+        return onActiveProtocol && index % 5 == 2 ? today.minusWeeks(9 + index % 4) : today;
     }
 
     /** End of treatment over all courses: last dose + one dosing interval (the recovery clock's convention). */
@@ -195,7 +206,11 @@ final class DemoClinicalHistory {
             return reports;
         }
         int n = 0;
+        LocalDate until = labsUntil(plan.index(), protocols);
         for (var day : labDays(first, protocols, random)) {
+            if (day.isAfter(until)) {
+                break;
+            }
             double noise = 1 + (random.nextDouble() - 0.5) * 0.10;
             double months = ChronoUnit.DAYS.between(end, day) / RecoveryClock.DAYS_PER_MONTH;
             var results = new ArrayList<EnteredResult>();
@@ -309,7 +324,7 @@ final class DemoClinicalHistory {
                     value(MarkerKey.SHBG, 22 + random.nextInt(10), 0, Unit.NMOL_PER_L),
                     value(new MarkerKey("HEMATOCRIT"), 49.5 + random.nextDouble() * 3, 1, Unit.PERCENT))));
         }
-        return new History(model, List.of(), labs, lifestyle(random));
+        return new History(model, List.of(), labs, lifestyle(plan.index(), random));
     }
 
     private static EnteredResult value(MarkerKey marker, double value, int decimals, Unit unit) {
@@ -317,9 +332,14 @@ final class DemoClinicalHistory {
                 unit, null, null, null);
     }
 
-    private List<LifestyleDetails> lifestyle(SplittableRandom random) {
+    /**
+     * Weekly entries up to this week; one man in nine stopped keeping them 5 to 10 weeks ago, so the practice review
+     * shows a few with no recent lifestyle data.
+     */
+    private List<LifestyleDetails> lifestyle(int index, SplittableRandom random) {
         var weeks = new ArrayList<LifestyleDetails>();
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(index % 9 == 4 ? 5 + index % 6 : 0);
         int count = 4 + random.nextInt(9);
         double sleep = 5 + random.nextDouble() * 3;
         double weight = 72 + random.nextInt(40);

@@ -309,6 +309,33 @@ class DemoStoriesTest {
         assertThat(model.spermConcentration(patient.end().plusDays(20))).as("azoospermic at first").isZero();
     }
 
+    /** The review's flags a clinic acts on occur in the demo practice, for a few men each, not for most. */
+    @Test
+    void aFewMenHaveOverdueLabsOnAnActiveProtocolAndAFewKeepNoLifestyleRecord() {
+        var generator = new DemoPracticeGenerator(DemoPracticeGenerator.DEFAULT_SEED, TODAY);
+        var histories = new DemoClinicalHistory(TODAY);
+        int practice = 60;
+        int overdue = 0;
+        int noLifestyle = 0;
+        for (int i = 0; i < practice; i++) {
+            var history = histories.of(generator.patient(i, List.of(1L, 2L)), DemoPracticeGenerator.DEFAULT_SEED);
+            boolean active = history.protocols().stream()
+                    .anyMatch(protocol -> protocol.status() == com.hpgdesk.protocol.ProtocolStatus.ACTIVE);
+            var lastLab = history.labs().stream().map(DemoClinicalHistory.LabReportPlan::collectedOn)
+                    .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+            if (active && lastLab.isBefore(TODAY.minusWeeks(8))) {
+                overdue++;
+            }
+            var lastWeek = history.lifestyle().stream().map(week -> week.weekOf()).filter(java.util.Objects::nonNull)
+                    .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+            if (lastWeek.isBefore(TODAY.minusWeeks(4))) {
+                noLifestyle++;
+            }
+        }
+        assertThat(overdue).as("labs overdue on an active protocol").isBetween(2, practice / 5);
+        assertThat(noLifestyle).as("no lifestyle entry in 4 weeks").isBetween(3, practice / 5);
+    }
+
     @Test
     void mostRecoverSomeAreDelayedAndAFewStayBehindTheCurve() {
         var paces = PRACTICE.stream().collect(Collectors.groupingBy(p -> p.history().pace(), Collectors.counting()));
