@@ -200,6 +200,39 @@ public class HandoutBatchService {
         return owned(batchId).progress();
     }
 
+    /**
+     * The signed-in person's batches that he has not closed, oldest first, so that a reloaded or newly opened page
+     * shows their notices again. Another person's batches are never among them.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<Progress> mine() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return List.of();
+        }
+        return jobs.values().stream().filter(job -> job.owner.equals(authentication.getName()) && !job.dismissed)
+                .sorted(Comparator.comparingLong((Job job) -> job.order)).map(Job::progress).toList();
+    }
+
+    /** Tells {@code listener} too of each further step of the batch: a page opened after the batch started. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public void follow(String batchId, Listener listener) {
+        owned(batchId).listeners.add(listener);
+    }
+
+    /**
+     * The person has closed the batch's notice: it is not shown again, and a finished batch's file is discarded (the
+     * handouts stay stored with each patient). A batch still running goes on; only Cancel stops it.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public void dismiss(String batchId) {
+        Job job = owned(batchId);
+        job.dismissed = true;
+        if (job.state.finished() && jobs.remove(batchId, job)) {
+            delete(job.folder);
+        }
+    }
+
     /** Stops a batch after the handout in the making: handouts already made stay stored, the rest are not made. */
     @PreAuthorize("hasRole('CLINICIAN')")
     public void cancel(String batchId) {
@@ -440,7 +473,10 @@ public class HandoutBatchService {
         final Format format;
         final String language;
         final List<BatchPatient> patients;
-        final Listener listener;
+        final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+        final long order = STARTED.incrementAndGet();
+        volatile boolean dismissed;
         final List<Made> made = new ArrayList<>();
         final List<Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         final LocalDate madeOn;
@@ -460,7 +496,7 @@ public class HandoutBatchService {
             this.format = format;
             this.language = language;
             this.patients = patients;
-            this.listener = listener;
+            this.listeners.add(listener);
         }
 
         String fileName() {
@@ -477,11 +513,15 @@ public class HandoutBatchService {
         }
 
         void tell() {
-            try {
-                listener.changed(progress());
-            } catch (RuntimeException pageGone) {
-                // The page that asked may be closed: the batch goes on and is found again by its id.
-                LOG.debug("Listener of handout batch {} failed", id, pageGone);
+            var now = progress();
+            for (Listener listener : listeners) {
+                try {
+                    listener.changed(now);
+                } catch (RuntimeException pageGone) {
+                    // The page may be closed or reloaded: the batch goes on, and a page opened since follows it.
+                    listeners.remove(listener);
+                    LOG.debug("Listener of handout batch {} failed", id, pageGone);
+                }
             }
         }
     }

@@ -221,6 +221,34 @@ class HandoutBatchServiceTest {
     }
 
     @Test
+    void aFinishedBatchIsListedForItsRequesterOnlyUntilHeClosesItsNotice() throws Exception {
+        Progress done = runToEnd(List.of(chosen(demoPatients(1).getFirst())), Format.ZIP, step -> { });
+        assertThat(batches.mine()).extracting(Progress::id).contains(done.id());
+        List<Progress> toldLater = new ArrayList<>();
+        batches.follow(done.id(), toldLater::add);
+
+        var mine = SecurityContextHolder.getContext();
+        var other = SecurityContextHolder.createEmptyContext();
+        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("jokafor", null,
+                List.of(new SimpleGrantedAuthority("ROLE_CLINICIAN"))));
+        SecurityContextHolder.setContext(other);
+        try {
+            assertThat(batches.mine()).extracting(Progress::id).doesNotContain(done.id());
+            assertThatThrownBy(() -> batches.follow(done.id(), step -> { })).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> batches.dismiss(done.id())).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+        assertThat(batches.mine()).extracting(Progress::id).contains(done.id());
+
+        batches.dismiss(done.id());
+
+        assertThat(batches.mine()).extracting(Progress::id).doesNotContain(done.id());
+        assertThatThrownBy(() -> batches.download(done.id())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(toldLater).isEmpty();
+    }
+
+    @Test
     void theResultIsDiscardedWhenTheRequestersSessionEndsOrItHasBeenKeptLongEnough() throws Exception {
         var session = new MockHttpSession();
         var request = new MockHttpServletRequest();

@@ -62,7 +62,7 @@ public class HandoutBatchNotice {
         });
         close.setId("handout-batch-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.addClickListener(click -> notification.close());
+        close.addClickListener(click -> dismiss());
         close.setVisible(false);
         download = new Anchor(file(batches, () -> batchId), AttachmentType.DOWNLOAD, "Download");
         download.setId("handout-batch-download");
@@ -82,6 +82,29 @@ public class HandoutBatchNotice {
         notification.setId("handout-batch");
         status.setText("Handouts: waiting to start…");
         notification.open();
+    }
+
+    /**
+     * Opens the notice of a batch already under way or finished, in a page opened (or reloaded) since it started, and
+     * follows it from here on.
+     */
+    static HandoutBatchNotice reopen(HandoutBatchService batches, HandoutBatchService.Progress progress) {
+        var notice = new HandoutBatchNotice(batches);
+        notice.follow(progress.id());
+        batches.follow(progress.id(), notice.listener());
+        // Read again once followed: a batch that finished in between tells no one any more.
+        notice.show(batches.progress(progress.id()));
+        return notice;
+    }
+
+    /** Closed by the person: the batch's notice is not shown again on any page. */
+    private void dismiss() {
+        try {
+            batches.dismiss(batchId);
+        } catch (IllegalArgumentException alreadyGone) {
+            // Expired or closed in another tab meanwhile: nothing left to forget.
+        }
+        notification.close();
     }
 
     /** Given to the batch: called on its thread, it hands each step over to this browser tab. */

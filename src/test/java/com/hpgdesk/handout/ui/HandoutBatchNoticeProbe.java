@@ -28,6 +28,39 @@ public final class HandoutBatchNoticeProbe {
         dialog.start.click();
     }
 
+    /** The tab is gone (reloaded, closed): its notice with it, while the batch stays kept for its requester. */
+    public void loseNotice() {
+        var notice = dialog.notice();
+        if (notice != null) {
+            notice.notification.close();
+        }
+    }
+
+    /** What a reloaded tab shows: the notices the app opens again for the signed-in person, by their status line. */
+    public static List<ReopenedNotice> reopen(org.springframework.context.ApplicationContext context) {
+        return context.getBean(HandoutBatchNoticeReopening.class).reopenIn().stream().map(ReopenedNotice::new).toList();
+    }
+
+    /** A notice opened again in a reloaded tab. */
+    public record ReopenedNotice(HandoutBatchNotice notice) {
+
+        public String status() {
+            return notice.status.getText();
+        }
+
+        public boolean offersDownload() {
+            return notice.download.isVisible() && !notice.download.getHref().isBlank();
+        }
+
+        public boolean isOpened() {
+            return notice.notification.isOpened();
+        }
+
+        public void close() {
+            notice.close.click();
+        }
+    }
+
     public CompletableFuture<HandoutBatchService.Progress> finished() {
         var notice = dialog.notice();
         if (notice == null) {

@@ -59,6 +59,48 @@ class PracticeReviewBatchHandoutsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aReadyBatchsNoticeComesBackAfterAReloadUntilTheClinicianClosesIt() throws Exception {
+        var view = open();
+        view.grid.select(test(view.grid).getRow(0));
+        var probe = new HandoutBatchNoticeProbe(view.openBatchHandouts());
+        probe.chooseZipAndStart();
+        var finished = probe.finished().get(3, TimeUnit.MINUTES);
+        probe.loseNotice();
+
+        var reopened = HandoutBatchNoticeProbe.reopen(context);
+
+        var shown = reopened.stream().filter(notice -> notice.status().startsWith("Handouts ready: 1 of 1")).toList();
+        assertThat(finished.state()).isEqualTo(HandoutBatchService.State.READY);
+        assertThat(shown).hasSize(1);
+        assertThat(shown.getFirst().isOpened()).isTrue();
+        assertThat(shown.getFirst().offersDownload()).isTrue();
+
+        shown.getFirst().close();
+
+        assertThat(shown.getFirst().isOpened()).isFalse();
+        assertThat(HandoutBatchNoticeProbe.reopen(context))
+                .noneMatch(notice -> notice.status().startsWith("Handouts ready: 1 of 1"));
+    }
+
+    @Test
+    void aReviewerHasNoBatchNoticesToReopen() {
+        var reviewer = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        reviewer.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated("rlee", null, java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_REVIEWER"))));
+        var mine = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(reviewer);
+        try {
+            assertThat(HandoutBatchNoticeProbe.reopen(context)).isEmpty();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
     void withNothingTickedTheDialogOffersAllFiltered() {
         var view = open();
         var probe = new HandoutBatchNoticeProbe(view.openBatchHandouts());
