@@ -171,6 +171,12 @@ class PracticeReviewServiceTest {
                         .hasSize(6);
             }
         }
+        // By the clinician's name kept with each summary (V20), as the names read: Dr James Okafor, then Dr Maya Hale.
+        var byClinician = review.page(ours().sortedBy(ReviewColumn.CLINICIAN, false), 0, 50).stream()
+                .map(ReviewRow::clinician).toList();
+        assertThat(byClinician).isSortedAccordingTo(String::compareTo).contains("Dr James Okafor", "Dr Maya Hale");
+        assertThat(review.page(ours().sortedBy(ReviewColumn.CLINICIAN, true), 0, 50).getFirst().clinician())
+                .isEqualTo("Dr Maya Hale");
         var firstTwo = review.page(ours().sortedBy(ReviewColumn.NAME, false), 0, 2);
         var nextTwo = review.page(ours().sortedBy(ReviewColumn.NAME, false), 2, 2);
         assertThat(firstTwo).extracting(ReviewRow::givenName).containsExactly("Due", "Edge");
