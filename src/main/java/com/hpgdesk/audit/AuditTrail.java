@@ -63,11 +63,16 @@ public class AuditTrail {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final @Nullable JpaDialect dialect;
+    private final AuditKey key;
+    private final AuditChainAnchor anchor;
 
     AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
-               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+               AuditKey key, AuditChainAnchor anchor) {
         this.records = records;
         this.head = head;
+        this.key = key;
+        this.anchor = anchor;
         this.entityManager = entityManager;
         this.clock = clock;
         this.events = events;
@@ -153,9 +158,10 @@ public class AuditTrail {
 
     /**
      * Reads the chain in order, up to the last record written when the check began, and recomputes
-     * every hash. Stops at the first broken place. Someone able to rewrite every record from some point
-     * on, and the chain head too, goes unnoticed: the chain proves the trail consistent, not that the
-     * database was never in other hands.
+     * every hash. Stops at the first broken place. Then checks the chain head against its seal (an HMAC with a
+     * key kept outside the database) and against the last anchor written outside the database: someone able to
+     * rewrite every record from some point on and the head too, or to delete records and rewind the head, is
+     * found there, unless he also holds the key and can rewrite the anchor file.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -164,6 +170,8 @@ public class AuditTrail {
     }
 
     private ChainVerification check() {
+        // The anchor before the head, so the head read is never older than the anchor.
+        AuditAnchorFile.LastAnchor lastAnchor = anchor.lastAnchor();
         // The head first: every record up to it is committed, later ones may still be arriving.
         AuditChainHead chainHead = head.read();
         long lastSequence = chainHead.lastSequence();
@@ -200,6 +208,16 @@ public class AuditTrail {
         if (!expectedPreviousHash.equals(lastHash)) {
             // The last record was rewritten along with its own hash; only the head still knows.
             return ChainVerification.broken(checked, lastSequence, ChainVerification.Problem.HASH_MISMATCH);
+        }
+        ChainVerification.Problem problem = anchor.problemOf(chainHead, lastAnchor);
+        if (problem != null) {
+            var anchored = lastAnchor.anchor();
+            long where = switch (problem) {
+                case ROLLED_BACK -> lastSequence + 1;
+                case ANCHOR_MISMATCH -> anchored == null ? lastSequence : anchored.lastSequence();
+                default -> lastSequence;
+            };
+            return ChainVerification.broken(checked, where, problem);
         }
         return ChainVerification.intact(checked);
     }
@@ -243,7 +261,7 @@ public class AuditTrail {
         var record = new AuditRecord(chainHead.lastSequence() + 1, clock.instant(), entry.actor(), entry.action(),
                 entry.patientId(), entry.subject(), entry.detail(), chainHead.lastHash());
         records.save(record);
-        chainHead.advanceTo(record);
+        chainHead.advanceTo(record, key);
     }
 
     private PendingChanges pendingChanges() {

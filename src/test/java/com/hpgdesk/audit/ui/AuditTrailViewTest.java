@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.audit.EmptyTrail;
 import com.hpgdesk.audit.PatientNames;
 import com.hpgdesk.patient.PatientDetails;
 import com.hpgdesk.patient.PatientService;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -39,7 +40,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     String suffix;
     String lukaszRecord;
@@ -54,8 +55,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         dmitryRecord = "AUD-D-" + suffix;
         lukasz = register(lukaszRecord, "Łukasz", "Wróblewski-" + suffix);
         dmitry = register(dmitryRecord, "Дмитрий", "Соколов" + suffix);
-        jdbc.update("delete from audit_record");
-        jdbc.update("update audit_chain_head set last_sequence = 0, last_hash = ?", "0".repeat(64));
+        EmptyTrail.startFrom(context);
         SystemActor.run(() -> {
             trail.record(AuditAction.READ, lukasz, "patient", "opened <b>summary</b> " + "and more ".repeat(50));
             trail.record(AuditAction.READ, dmitry, "patient", "opened");
