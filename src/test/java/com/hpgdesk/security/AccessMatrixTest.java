@@ -100,6 +100,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "AccountService.unlock", "AccountService.resetPassword", "AccountService.anyAccountExists",
             "LiveSessions.list", "LiveSessions.end",
             "AuditTrail.list", "AuditTrail.recordViewing", "AuditTrail.count", "AuditTrail.verifyChain",
+            "AuditTrail.exportCsv",
             "AuditedPatientNames.named", "AuditedPatientNames.matching",
             "AssessmentService.refreshAllSummaries",
             "RestartProtocolService.createTemplate", "RestartProtocolService.updateTemplate",

@@ -197,4 +197,23 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withTextContaining("intact").single().getText())
                 .isEqualTo("The audit trail is intact: all 4 records were checked and none was altered or removed.");
     }
+
+    @Test
+    void filtersByActionAndDayAndEachFilterShownIsRecordedOnce() {
+        var view = view();
+
+        test(view.action).selectItem("Viewed");
+        assertThat(test(view.grid).size()).isEqualTo(5);
+        test(view.action).selectItem("Deleted");
+        assertThat(test(view.grid).size()).isZero();
+        test(view.action).selectItem("Viewed");
+        view.from.setValue(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(test(view.grid).size()).isZero();
+        view.from.setValue(LocalDate.now(java.time.ZoneOffset.UTC));
+        view.until.setValue(LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(5);
+        assertThat(view.filter().action()).isEqualTo(AuditAction.READ);
+        assertThat(trail.count(AuditFilter.ALL.withActor("admin").withAction(AuditAction.READ))).isGreaterThan(5);
+        assertThat(view.export.getElement().getAttribute("download")).isNotNull();
+    }
 }
