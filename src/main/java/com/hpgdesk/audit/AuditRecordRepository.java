@@ -1,6 +1,7 @@
 package com.hpgdesk.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,8 @@ interface AuditRecordRepository extends Repository<AuditRecord, Long> {
     Page<AuditRecord> findAll(Specification<AuditRecord> filter, Pageable pageable);
 
     long count(Specification<AuditRecord> filter);
+
+    Optional<AuditRecord> findBySequence(long sequence);
 
     List<AuditRecord> findBySequenceBetweenOrderBySequenceAsc(long first, long last, Limit limit);
 }

@@ -2,9 +2,22 @@ package com.hpgdesk.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
+import com.hpgdesk.base.CsvCells;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -55,6 +68,11 @@ public class AuditTrail {
     static final int MAX_DETAIL_LENGTH = 500;
     private static final int VERIFY_BATCH = 500;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "sequence");
+    private static final int EXPORT_PAGE = 500;
+    static final List<String> CSV_HEADER = List.of("No.", "Time (UTC)", "User", "Action", "Patient", "Record number",
+            "Patient id", "What", "Detail", "Hash");
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
 
     private final AuditRecordRepository records;
     private final AuditChainHeadRepository head;
@@ -63,11 +81,22 @@ public class AuditTrail {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final @Nullable JpaDialect dialect;
+    private final AuditKey key;
+    private final AuditChainAnchor anchor;
+    private final TransactionTemplate readOnly;
+    /** Lazily: the patient feature's names record into this trail, so they cannot be handed to it at creation. */
+    private final ObjectProvider<PatientNames> patientNames;
 
     AuditTrail(AuditRecordRepository records, AuditChainHeadRepository head, EntityManager entityManager,
-               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+               Clock clock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+               AuditKey key, AuditChainAnchor anchor, ObjectProvider<PatientNames> patientNames) {
         this.records = records;
         this.head = head;
+        this.key = key;
+        this.anchor = anchor;
+        this.patientNames = patientNames;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
         this.entityManager = entityManager;
         this.clock = clock;
         this.events = events;
@@ -145,6 +174,62 @@ public class AuditTrail {
         record(AuditAction.READ, null, TRAIL_SUBJECT, "Viewed the audit trail" + describe(filter));
     }
 
+    /**
+     * Writes the records {@code filter} selects to {@code out} as CSV, oldest first, each with the patient's name
+     * and record number, and records the export (who, which filter, how many records) once it is written.
+     *
+     * @return how many records the file holds
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long exportCsv(AuditFilter filter, OutputStream out) {
+        long written = 0;
+        var csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            csv.write(CsvCells.BYTE_ORDER_MARK);
+            csv.write(CsvCells.line(CSV_HEADER));
+            // One read-only transaction per page: a long export never holds one connection for its whole length.
+            Pageable page = PageRequest.of(0, EXPORT_PAGE, Sort.by("sequence"));
+            while (true) {
+                Pageable current = page;
+                List<AuditRecord> rows = Objects.requireNonNull(readOnly.execute(status -> {
+                    List<AuditRecord> found = records.findAll(matching(filter), current).getContent();
+                    found.forEach(entityManager::detach);
+                    return found;
+                }));
+                Map<Long, PatientNames.NamedPatient> names = namesOf(rows);
+                for (AuditRecord row : rows) {
+                    csv.write(CsvCells.line(csvCells(row, names.get(row.getPatientId()))));
+                    written++;
+                }
+                if (rows.size() < EXPORT_PAGE) {
+                    break;
+                }
+                page = page.next();
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        record(AuditAction.EXPORT, null, TRAIL_SUBJECT, "Exported the audit trail as CSV" + describe(filter) + ": "
+                + written + (written == 1 ? " record" : " records"));
+        return written;
+    }
+
+    private Map<Long, PatientNames.NamedPatient> namesOf(List<AuditRecord> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.stream().map(AuditRecord::getPatientId).filter(Objects::nonNull).forEach(ids::add);
+        PatientNames names = patientNames.getIfAvailable();
+        return ids.isEmpty() || names == null ? Map.of() : names.named(ids);
+    }
+
+    private static List<String> csvCells(AuditRecord row, PatientNames.@Nullable NamedPatient patient) {
+        Long patientId = row.getPatientId();
+        return List.of(Long.toString(row.getSequence()), CSV_TIME.format(row.getOccurredAt()), row.getActor(),
+                row.getAction().label(), patientId == null ? "" : patient == null ? "Unknown patient" : patient.name(),
+                patient == null ? "" : patient.recordNumber(), patientId == null ? "" : patientId.toString(),
+                row.getSubject(), row.getDetail(), row.getHash());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
@@ -153,9 +238,10 @@ public class AuditTrail {
 
     /**
      * Reads the chain in order, up to the last record written when the check began, and recomputes
-     * every hash. Stops at the first broken place. Someone able to rewrite every record from some point
-     * on, and the chain head too, goes unnoticed: the chain proves the trail consistent, not that the
-     * database was never in other hands.
+     * every hash. Stops at the first broken place. Then checks the chain head against its seal (an HMAC with a
+     * key kept outside the database) and against the last anchor written outside the database: someone able to
+     * rewrite every record from some point on and the head too, or to delete records and rewind the head, is
+     * found there, unless he also holds the key and can rewrite the anchor file.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -164,6 +250,8 @@ public class AuditTrail {
     }
 
     private ChainVerification check() {
+        // The anchor before the head, so the head read is never older than the anchor.
+        AuditAnchorFile.LastAnchor lastAnchor = anchor.lastAnchor();
         // The head first: every record up to it is committed, later ones may still be arriving.
         AuditChainHead chainHead = head.read();
         long lastSequence = chainHead.lastSequence();
@@ -201,6 +289,16 @@ public class AuditTrail {
             // The last record was rewritten along with its own hash; only the head still knows.
             return ChainVerification.broken(checked, lastSequence, ChainVerification.Problem.HASH_MISMATCH);
         }
+        ChainVerification.Problem problem = anchor.problemOf(chainHead, lastAnchor);
+        if (problem != null) {
+            var anchored = lastAnchor.anchor();
+            long where = switch (problem) {
+                case ROLLED_BACK -> lastSequence + 1;
+                case ANCHOR_MISMATCH -> anchored == null ? lastSequence : anchored.lastSequence();
+                default -> lastSequence;
+            };
+            return ChainVerification.broken(checked, where, problem);
+        }
         return ChainVerification.intact(checked);
     }
 
@@ -230,6 +328,9 @@ public class AuditTrail {
         if (filter.until() != null) {
             parts.add("until " + filter.until());
         }
+        if (filter.action() != null) {
+            parts.add("action " + filter.action().label());
+        }
         String text = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
         return text.length() > 200 ? text.substring(0, 200) + "…)" : text;
     }
@@ -243,7 +344,7 @@ public class AuditTrail {
         var record = new AuditRecord(chainHead.lastSequence() + 1, clock.instant(), entry.actor(), entry.action(),
                 entry.patientId(), entry.subject(), entry.detail(), chainHead.lastHash());
         records.save(record);
-        chainHead.advanceTo(record);
+        chainHead.advanceTo(record, key);
     }
 
     private PendingChanges pendingChanges() {
@@ -292,6 +393,9 @@ public class AuditTrail {
             }
             if (filter.until() != null) {
                 conditions.add(builder.lessThan(root.get("occurredAt"), filter.until()));
+            }
+            if (filter.action() != null) {
+                conditions.add(builder.equal(root.get("action"), filter.action()));
             }
             return builder.and(conditions.toArray(Predicate[]::new));
         };

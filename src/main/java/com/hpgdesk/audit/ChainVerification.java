@@ -22,7 +22,17 @@ public record ChainVerification(long recordsChecked, @Nullable Long firstBrokenS
         /** A sequence number is skipped: the record was deleted. */
         GAP,
         /** The chain ends before the last record the trail knows it wrote: records were deleted at the end. */
-        MISSING_TAIL
+        MISSING_TAIL,
+        /** The chain head carries no seal: it was reset, or the trail was never sealed by this desk. */
+        NOT_ANCHORED,
+        /** The chain head's seal does not match it: records and head were rewritten without the key, or the key changed. */
+        HEAD_FORGED,
+        /** The last anchor kept outside the database names a record beyond the chain head: records were cut off. */
+        ROLLED_BACK,
+        /** The record the last anchor names no longer has the hash it had then. */
+        ANCHOR_MISMATCH,
+        /** The last line of the anchor file is not an anchor sealed by this desk's key. */
+        ANCHOR_FORGED
     }
 
     static ChainVerification intact(long recordsChecked) {
@@ -54,6 +64,16 @@ public record ChainVerification(long recordsChecked, @Nullable Long firstBrokenS
             case GAP -> "Record " + number + " is missing: it was removed from the trail.";
             case MISSING_TAIL -> "The trail ends before record " + number + ": the most recent records were "
                     + "removed.";
+            case NOT_ANCHORED -> "The trail is not anchored: its last record carries no seal of this desk's key, so "
+                    + "the trail was reset or emptied behind the application's back.";
+            case HEAD_FORGED -> "The trail's seal does not match its last record (" + number + "): records were "
+                    + "rewritten without the desk's audit key, or the key was changed.";
+            case ROLLED_BACK -> "Records from " + number + " on were removed: the trail had reached a later record "
+                    + "when it was last anchored outside the database, and its end was rewound.";
+            case ANCHOR_MISMATCH -> "Record " + number + " differs from the one anchored outside the database: it "
+                    + "was rewritten.";
+            case ANCHOR_FORGED -> "The anchor file outside the database was altered: its last line carries no valid "
+                    + "seal.";
         };
         return "The audit trail has been tampered with. " + finding
                 + " Keep the database as it is and report this to whoever is responsible for data protection.";

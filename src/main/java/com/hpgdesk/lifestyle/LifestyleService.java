@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.RecordVersion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -42,9 +45,11 @@ public class LifestyleService {
     private final LifestyleEntryRepository entries;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RecordHistory history;
     private final LifestyleLimits limits = LifestyleLimits.standard();
 
-    LifestyleService(LifestyleEntryRepository entries, AuditTrail audit, Clock clock) {
+    LifestyleService(LifestyleEntryRepository entries, AuditTrail audit, Clock clock, RecordHistory history) {
+        this.history = history;
         this.entries = entries;
         this.audit = audit;
         this.clock = clock;
@@ -87,6 +92,8 @@ public class LifestyleService {
             problems.reject(LifestyleRules.WEEK_FIELD, weekTaken(details.weekOf()));
         }
         problems.throwIfAny();
+        history.keep(RecordKind.LIFESTYLE_WEEK, entryId, entry.getPatientId(), RecordVersion.Change.UPDATE,
+                RecordHistory.describe(entry.details()));
         entry.apply(details, clock.instant());
         LifestyleEntry saved;
         try {
@@ -102,6 +109,8 @@ public class LifestyleService {
     @Transactional
     public void delete(long entryId, long expectedVersion) {
         var entry = load(entryId, expectedVersion);
+        history.keep(RecordKind.LIFESTYLE_WEEK, entryId, entry.getPatientId(), RecordVersion.Change.DELETE,
+                RecordHistory.describe(entry.details()));
         try {
             entries.delete(entry);
             entries.flush();

@@ -19,6 +19,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.RecordVersion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -46,15 +49,17 @@ public class PatientService {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RecordHistory history;
 
     PatientService(PatientRepository patients, AndrogenCourseRepository courses, ClinicalNoteRepository notes,
-                   AccountService accounts, AuditTrail audit, Clock clock) {
+                   AccountService accounts, AuditTrail audit, Clock clock, RecordHistory history) {
         this.patients = patients;
         this.courses = courses;
         this.notes = notes;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.history = history;
     }
 
     @SeesRecords
@@ -141,6 +146,7 @@ public class PatientService {
         checkClinician(details, problems);
         problems.throwIfAny();
         String changed = changedFields(patient.details(), details);
+        keepEarlier(patient);
         patient.apply(details, clock.instant());
         var saved = flush(patient);
         audit.record(AuditAction.UPDATE, patientId, "patient", changed.isEmpty() ? "Saved without changes"
@@ -164,6 +170,7 @@ public class PatientService {
             problems.reject("dischargeReason", "Keep the reason to 500 characters or fewer.");
         }
         problems.throwIfAny();
+        keepEarlier(patient);
         patient.discharge(on, reason, clock.instant());
         var saved = flush(patient);
         audit.record(AuditAction.UPDATE, patientId, "patient", "Discharged");
@@ -176,6 +183,7 @@ public class PatientService {
         if (patient.getStatus() == PatientStatus.ACTIVE) {
             throw InvalidInputException.of("status", "This patient is already active.");
         }
+        keepEarlier(patient);
         patient.readmit(clock.instant());
         var saved = flush(patient);
         audit.record(AuditAction.UPDATE, patientId, "patient", "Re-admitted");
@@ -203,6 +211,8 @@ public class PatientService {
                 .filter(other -> !Long.valueOf(courseId).equals(other.getId()))
                 .toList();
         PatientRules.checkCourse(details, today(), patient.getDateOfBirth(), others).throwIfAny();
+        history.keep(RecordKind.ANDROGEN_COURSE, courseId, course.getPatientId(), RecordVersion.Change.UPDATE,
+                RecordHistory.describe(course.details()));
         course.apply(details);
         var saved = saveCourse(course);
         audit.record(AuditAction.UPDATE, course.getPatientId(), "androgen course " + courseId, "Changed the course");
@@ -212,9 +222,20 @@ public class PatientService {
     @Transactional
     public void removeCourse(long courseId, long expectedVersion) {
         var course = loadCourse(courseId, expectedVersion);
+        history.keep(RecordKind.ANDROGEN_COURSE, courseId, course.getPatientId(), RecordVersion.Change.DELETE,
+                RecordHistory.describe(course.details()));
         courses.delete(course);
         courses.flush();
         audit.record(AuditAction.DELETE, course.getPatientId(), "androgen course " + courseId, "Removed the course");
+    }
+
+    /** The patient as he is now, kept before an edit, a discharge or a re-admission replaces it. */
+    private void keepEarlier(Patient patient) {
+        history.keep(RecordKind.PATIENT, patient.id(), patient.id(), RecordVersion.Change.UPDATE,
+                RecordHistory.describe(patient.details(), "Status: " + patient.getStatus(),
+                        "Discharged on: " + (patient.getDischargedOn() == null ? "(none)" : patient.getDischargedOn()),
+                        "Discharge reason: " + (patient.getDischargeReason() == null ? "(none)"
+                                : patient.getDischargeReason())));
     }
 
     @Transactional

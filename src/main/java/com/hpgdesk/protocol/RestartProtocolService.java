@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.RecordVersion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +40,11 @@ public class RestartProtocolService {
     private final DrugDoseLimitRepository doseLimitRows;
     private final Clock clock;
     private final AuditTrail audit;
+    private final RecordHistory history;
 
     RestartProtocolService(RestartProtocolRepository protocols, ProtocolTemplateRepository templates,
-            DrugDoseLimitRepository doseLimitRows, Clock clock, AuditTrail audit) {
+            DrugDoseLimitRepository doseLimitRows, Clock clock, AuditTrail audit, RecordHistory history) {
+        this.history = history;
         this.protocols = protocols;
         this.templates = templates;
         this.doseLimitRows = doseLimitRows;
@@ -280,6 +285,8 @@ public class RestartProtocolService {
         if (protocol.getVersion() != expectedVersion) {
             throw stale(protocol);
         }
+        history.keep(RecordKind.RESTART_PROTOCOL, protocolId, protocol.getPatientId(), RecordVersion.Change.UPDATE,
+                earlierVersion(protocol));
         change.accept(protocol);
         RestartProtocol saved;
         try {
@@ -289,6 +296,23 @@ public class RestartProtocolService {
         }
         audit.record(AuditAction.UPDATE, saved.getPatientId(), "restart protocol " + protocolId, what);
         return saved;
+    }
+
+    private static String earlierVersion(RestartProtocol protocol) {
+        var lines = new java.util.ArrayList<String>(List.of("Name: " + protocol.getName(),
+                "Kind: " + protocol.getKind(), "Status: " + protocol.getStatus(),
+                "Planned start: " + protocol.getPlannedStart(), "Started on: " + orNone(protocol.getStartedOn()),
+                "Ended on: " + orNone(protocol.getEndedOn()), "Stop reason: " + orNone(protocol.getStopReason()),
+                "Notes: " + orNone(protocol.getNotes()), "Template: " + orNone(protocol.getTemplateName())));
+        for (Medication medication : protocol.getMedications()) {
+            lines.add("Medication: " + medication.getDosing().describe() + ", from " + medication.getStartOn()
+                    + (medication.getEndOn() == null ? "" : " to " + medication.getEndOn()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String orNone(@Nullable Object value) {
+        return value == null ? "(none)" : value.toString();
     }
 
     private static ConcurrentEditException stale(RestartProtocol protocol) {

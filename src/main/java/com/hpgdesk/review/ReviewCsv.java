@@ -1,5 +1,6 @@
 package com.hpgdesk.review;
 
+import com.hpgdesk.base.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -46,14 +47,12 @@ final class ReviewCsv implements AutoCloseable {
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return CsvCells.cell(value);
     }
 
     private void line(List<String> cells) {
         try {
-            out.write(cells.stream().map(ReviewCsv::cell).collect(Collectors.joining(",")));
-            out.write("\r\n");
+            out.write(CsvCells.line(cells));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

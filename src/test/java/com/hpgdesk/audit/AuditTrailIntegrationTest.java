@@ -2,6 +2,7 @@ package com.hpgdesk.audit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +20,13 @@ abstract class AuditTrailIntegrationTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    ApplicationContext context;
+
     @BeforeEach
     void startFromAnEmptyTrail() {
         // Direct SQL: the application itself has no way to delete audit records, by design.
-        jdbc.update("delete from audit_record");
-        jdbc.update("update audit_chain_head set last_sequence = 0, last_hash = ?", ChainHash.GENESIS);
+        EmptyTrail.startFrom(context);
     }
 
     TransactionTemplate transaction() {

@@ -92,7 +92,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // The CSV export reads what the grid shows, and is audited like it.
             "PracticeReviewService.today", "PracticeReviewService.thresholds", "PracticeReviewService.clinicians",
             "PracticeReviewService.page", "PracticeReviewService.counters", "PracticeReviewService.exportCsv",
-            "AccountService.listActiveClinicians", "AccountService.displayNameOf");
+            "AccountService.listActiveClinicians", "AccountService.displayNameOf",
+            // Earlier versions of records, as the records themselves; keeping one stays a change.
+            "RecordHistory.versionsOf", "RecordHistory.versionsOfPatient");
 
     /** Practice leads only: accounts, sessions, the audit trail, templates, lab conventions, all summaries. */
     static final Set<String> PRACTICE_LEAD_ONLY = Set.of(
@@ -100,6 +102,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "AccountService.unlock", "AccountService.resetPassword", "AccountService.anyAccountExists",
             "LiveSessions.list", "LiveSessions.end",
             "AuditTrail.list", "AuditTrail.recordViewing", "AuditTrail.count", "AuditTrail.verifyChain",
+            "AuditTrail.exportCsv",
             "AuditedPatientNames.named", "AuditedPatientNames.matching",
             "AssessmentService.refreshAllSummaries", "PatientService.idsAfter",
             "RestartProtocolService.createTemplate", "RestartProtocolService.updateTemplate",

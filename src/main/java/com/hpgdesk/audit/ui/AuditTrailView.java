@@ -1,13 +1,18 @@
 package com.hpgdesk.audit.ui;
 
+import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditRecord;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.audit.ChainVerification;
 import com.hpgdesk.audit.PatientNames;
+import com.hpgdesk.base.ui.DateFields;
 import com.hpgdesk.base.ui.MainLayout;
 import com.hpgdesk.security.Role;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,8 +27,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -54,6 +64,10 @@ class AuditTrailView extends VerticalLayout {
     final Grid<AuditRecord> grid = new Grid<>();
     final TextField patient = new TextField("Patient");
     final TextField actor = new TextField("User");
+    final ComboBox<AuditAction> action = new ComboBox<>("Action");
+    final DatePicker from = DateFields.create("From (UTC)");
+    final DatePicker until = DateFields.create("Until (UTC, inclusive)");
+    final Anchor export;
     final Div details = new Div();
     private final Paragraph verification = new Paragraph();
     /** The patients the current search found; null when the search field is empty. */
@@ -91,7 +105,24 @@ class AuditTrailView extends VerticalLayout {
         actor.setHelperText("Username, or \"system\"");
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.addValueChangeListener(change -> showFiltered());
-        var filters = new HorizontalLayout(patient, actor);
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(AuditAction::label);
+        action.setClearButtonVisible(true);
+        action.addValueChangeListener(change -> showFiltered());
+        from.addValueChangeListener(change -> showFiltered());
+        until.addValueChangeListener(change -> showFiltered());
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var out = new ByteArrayOutputStream();
+            trail.exportCsv(filter(), out);
+            byte[] csv = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(csv), "audit-trail.csv", "text/csv; charset=UTF-8",
+                    csv.length);
+        }), "Export CSV");
+        export.setId("audit-export");
+        export.getElement().setAttribute("download", true);
+        var filters = new HorizontalLayout(patient, actor, action, from, until, export);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
 
         grid.addColumn(AuditRecord::getSequence).setHeader("No.").setSortProperty("sequence").setAutoWidth(true);
         grid.addColumn(record -> TIME.format(record.getOccurredAt())).setHeader("Time (UTC)")
@@ -132,8 +163,12 @@ class AuditTrailView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private AuditFilter filter() {
-        return AuditFilter.ALL.withPatientIds(patientIds).withActor(actor.getValue());
+    AuditFilter filter() {
+        LocalDate first = from.getValue();
+        LocalDate last = until.getValue();
+        return AuditFilter.ALL.withPatientIds(patientIds).withActor(actor.getValue()).withAction(action.getValue())
+                .between(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** Turns the search text into the patients it finds, or says why it finds none. */

@@ -12,6 +12,9 @@ import com.hpgdesk.patient.AndrogenCourse;
 import com.hpgdesk.patient.ClinicalNote;
 import com.hpgdesk.patient.CourseDetails;
 import com.hpgdesk.patient.PatientRecord;
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.ui.HistoryDialog;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.PatientStatus;
 import com.hpgdesk.patient.RecoveryClock;
@@ -69,6 +72,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final AccountService accounts;
     private final List<PatientTab> contributedTabs;
     private final List<PatientBadge> badges;
+    private final RecordHistory history;
     /** False for a reviewer: the page shows the record without the buttons that change it. */
     private final boolean mayChange;
     private long patientId;
@@ -77,7 +81,8 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private String title = "Patient | " + MainLayout.APP_NAME;
 
     PatientView(PatientService patients, AccountService accounts, CurrentUser currentUser,
-                List<PatientTab> contributedTabs, List<PatientBadge> badges) {
+                List<PatientTab> contributedTabs, List<PatientBadge> badges, RecordHistory history) {
+        this.history = history;
         this.patients = patients;
         this.accounts = accounts;
         this.badges = badges;
@@ -139,8 +144,12 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         Button statusAction = patient.getStatus() == PatientStatus.ACTIVE
                 ? new Button("Discharge", VaadinIcon.SIGN_OUT_ALT.create(), click -> openDischargeDialog())
                 : new Button("Re-admit", VaadinIcon.SIGN_IN_ALT.create(), click -> readmit());
-        var actions = new HorizontalLayout(edit, statusAction);
-        actions.setVisible(mayChange);
+        edit.setVisible(mayChange);
+        statusAction.setVisible(mayChange);
+        var patientHistory = HistoryDialog.button("Earlier versions of the patient's details",
+                () -> history.versionsOf(RecordKind.PATIENT, patientId));
+        patientHistory.setId("patient-history");
+        var actions = new HorizontalLayout(edit, statusAction, patientHistory);
         var heading = new Div(name);
         badges.forEach(badge -> heading.add(badge.build(patientId)));
         heading.add(facts);
@@ -235,9 +244,12 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         var add = new Button("Add course", VaadinIcon.PLUS.create(), click -> openCourseDialog(null));
         add.setId("add-course");
         add.setVisible(mayChange);
+        var courseHistory = HistoryDialog.button("Earlier versions of androgen courses, deleted ones included",
+                () -> history.versionsOfPatient(patientId, RecordKind.ANDROGEN_COURSE));
+        courseHistory.setId("course-history");
         var baseline = new Paragraph(baselineText());
         baseline.addClassName("baseline");
-        var layout = new VerticalLayout(add, grid, baseline);
+        var layout = new VerticalLayout(new HorizontalLayout(add, courseHistory), grid, baseline);
         layout.setPadding(false);
         return layout;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditFilter;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.audit.EmptyTrail;
 import com.hpgdesk.audit.PatientNames;
 import com.hpgdesk.patient.PatientDetails;
 import com.hpgdesk.patient.PatientService;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -39,7 +40,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     String suffix;
     String lukaszRecord;
@@ -54,8 +55,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         dmitryRecord = "AUD-D-" + suffix;
         lukasz = register(lukaszRecord, "Łukasz", "Wróblewski-" + suffix);
         dmitry = register(dmitryRecord, "Дмитрий", "Соколов" + suffix);
-        jdbc.update("delete from audit_record");
-        jdbc.update("update audit_chain_head set last_sequence = 0, last_hash = ?", "0".repeat(64));
+        EmptyTrail.startFrom(context);
         SystemActor.run(() -> {
             trail.record(AuditAction.READ, lukasz, "patient", "opened <b>summary</b> " + "and more ".repeat(50));
             trail.record(AuditAction.READ, dmitry, "patient", "opened");
@@ -196,5 +196,24 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).withTextContaining("intact").single().getText())
                 .isEqualTo("The audit trail is intact: all 4 records were checked and none was altered or removed.");
+    }
+
+    @Test
+    void filtersByActionAndDayAndEachFilterShownIsRecordedOnce() {
+        var view = view();
+
+        test(view.action).selectItem("Viewed");
+        assertThat(test(view.grid).size()).isEqualTo(5);
+        test(view.action).selectItem("Deleted");
+        assertThat(test(view.grid).size()).isZero();
+        test(view.action).selectItem("Viewed");
+        view.from.setValue(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(test(view.grid).size()).isZero();
+        view.from.setValue(LocalDate.now(java.time.ZoneOffset.UTC));
+        view.until.setValue(LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(5);
+        assertThat(view.filter().action()).isEqualTo(AuditAction.READ);
+        assertThat(trail.count(AuditFilter.ALL.withActor("admin").withAction(AuditAction.READ))).isGreaterThan(5);
+        assertThat(view.export.getElement().getAttribute("download")).isNotNull();
     }
 }
