@@ -94,7 +94,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "PracticeReviewService.page", "PracticeReviewService.counters", "PracticeReviewService.exportCsv",
             "AccountService.listActiveClinicians", "AccountService.displayNameOf");
 
-    /** Practice leads only: accounts, sessions, the audit trail, templates, lab conventions, all summaries. */
+    /** Practice leads only: accounts, sessions, the audit trail, backups, templates, lab conventions, all summaries. */
     static final Set<String> PRACTICE_LEAD_ONLY = Set.of(
             "AccountService.listAccounts", "AccountService.createAccount", "AccountService.setEnabled",
             "AccountService.unlock", "AccountService.resetPassword", "AccountService.anyAccountExists",
@@ -102,6 +102,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "AuditTrail.list", "AuditTrail.recordViewing", "AuditTrail.count", "AuditTrail.verifyChain",
             "AuditedPatientNames.named", "AuditedPatientNames.matching",
             "AssessmentService.refreshAllSummaries",
+            "DatabaseBackups.backsUpItself", "DatabaseBackups.folder", "DatabaseBackups.backUp",
+            "DatabaseBackups.list",
             "RestartProtocolService.createTemplate", "RestartProtocolService.updateTemplate",
             "RestartProtocolService.addTemplateMedication", "RestartProtocolService.updateTemplateMedication",
             "RestartProtocolService.removeTemplateMedication",
@@ -120,6 +122,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("accounts", Access.PRACTICE_LEAD),
             Map.entry("signed-in", Access.PRACTICE_LEAD),
             Map.entry("audit", Access.PRACTICE_LEAD),
+            Map.entry("backups", Access.PRACTICE_LEAD),
             Map.entry("protocol-templates", Access.PRACTICE_LEAD),
             Map.entry("lab-conventions", Access.PRACTICE_LEAD));
 
