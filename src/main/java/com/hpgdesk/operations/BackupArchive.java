@@ -201,20 +201,20 @@ public final class BackupArchive {
         }
     }
 
-    /** H2 holds an operating-system lock on the file while the database is open, in this process or another. */
     private static void refuseWhileOpen(Path mainFile) throws IOException {
-        try (FileChannel channel = FileChannel.open(mainFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                throw inUse(mainFile);
-            }
-        } catch (OverlappingFileLockException e) {
-            throw inUse(mainFile);
+        if (isOpen(mainFile)) {
+            throw new BackupRefused("The database " + mainFile + " is open: stop the desk before restoring. "
+                    + "Nothing was restored.");
         }
     }
 
-    private static BackupRefused inUse(Path mainFile) {
-        return new BackupRefused("The database " + mainFile + " is open: stop the desk before restoring. "
-                + "Nothing was restored.");
+    /** H2 holds an operating-system lock on the file while the database is open, in this process or another. */
+    static boolean isOpen(Path mainFile) throws IOException {
+        try (FileChannel channel = FileChannel.open(mainFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
     }
 }

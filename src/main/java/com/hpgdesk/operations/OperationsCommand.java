@@ -1,6 +1,8 @@
 package com.hpgdesk.operations;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -75,18 +77,24 @@ public final class OperationsCommand implements ApplicationListener<ApplicationE
 
     private static BackupFile backUp(Environment environment, String url, H2Database database, Clock clock) {
         Path folder = Path.of(environment.getProperty("hpg.backup.dir", database.directory() + "/backups"));
+        if (!Files.exists(database.mainFile())) {
+            throw new BackupRefused("There is no database at " + database.mainFile() + " to back up.");
+        }
+        try {
+            if (BackupArchive.isOpen(database.mainFile())) {
+                throw new BackupRefused("The desk is running and holds " + database.mainFile() + ": back it up from "
+                        + "its Backups page (practice leads), or stop it and run this again.");
+            }
+        } catch (IOException e) {
+            throw new BackupRefused("The database " + database.mainFile() + " could not be read: " + e.getMessage(), e);
+        }
         try (var connection = DriverManager.getConnection(url + ";IFEXISTS=TRUE",
                 environment.getProperty("spring.datasource.username", "sa"),
                 environment.getProperty("spring.datasource.password", ""))) {
             return BackupArchive.take(connection, database.name(), folder, clock.instant());
         } catch (SQLException e) {
-            // 90020: the file is open in another process, which is the running desk.
-            throw new BackupRefused(e.getErrorCode() == 90020
-                    ? "The desk is running and holds " + database.mainFile() + ": back it up from its Backups "
-                    + "page (practice leads), or stop it and run this again."
-                    : e.getErrorCode() == 90146
-                    ? "There is no database at " + database.mainFile() + " to back up."
-                    : "The database " + database.mainFile() + " could not be opened: " + e.getMessage(), e);
+            throw new BackupRefused("The database " + database.mainFile() + " could not be opened: " + e.getMessage(),
+                    e);
         }
     }
 
