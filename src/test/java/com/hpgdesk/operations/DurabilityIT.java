@@ -52,7 +52,7 @@ class DurabilityIT {
     void aDeskKilledHardWhileCliniciansSaveReopensWithEverySaveItAcknowledged() throws Exception {
         var random = new Random(11);
         Set<String> acknowledged = new LinkedHashSet<>();
-        List<String> lost = new ArrayList<>();
+        Set<String> lost = new LinkedHashSet<>();
         List<Long> startMillis = new ArrayList<>();
         List<Long> reopenMillis = new ArrayList<>();
         int found = 0;
