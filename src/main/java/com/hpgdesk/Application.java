@@ -1,5 +1,6 @@
 package com.hpgdesk;
 
+import com.hpgdesk.operations.OperationsCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -22,7 +23,10 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var application = new SpringApplication(Application.class);
+        // --hpg.backup and --hpg.restore=<file> do their job with the desk's settings and exit instead of starting.
+        application.addListeners(new OperationsCommand());
+        application.run(args);
     }
 
     @Override

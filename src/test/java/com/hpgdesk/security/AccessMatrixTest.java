@@ -96,7 +96,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             // Earlier versions of records, as the records themselves; keeping one stays a change.
             "RecordHistory.versionsOf", "RecordHistory.versionsOfPatient");
 
-    /** Practice leads only: accounts, sessions, the audit trail, templates, lab conventions, all summaries. */
+    /** Practice leads only: accounts, sessions, the audit trail, backups, templates, lab conventions, all summaries. */
     static final Set<String> PRACTICE_LEAD_ONLY = Set.of(
             "AccountService.listAccounts", "AccountService.createAccount", "AccountService.setEnabled",
             "AccountService.unlock", "AccountService.resetPassword", "AccountService.anyAccountExists",
@@ -105,6 +105,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "AuditTrail.exportCsv",
             "AuditedPatientNames.named", "AuditedPatientNames.matching",
             "AssessmentService.refreshAllSummaries", "PatientService.idsAfter",
+            "DatabaseBackups.backsUpItself", "DatabaseBackups.folder", "DatabaseBackups.backUp",
+            "DatabaseBackups.list",
             "RestartProtocolService.createTemplate", "RestartProtocolService.updateTemplate",
             "RestartProtocolService.addTemplateMedication", "RestartProtocolService.updateTemplateMedication",
             "RestartProtocolService.removeTemplateMedication",
@@ -123,6 +125,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("accounts", Access.PRACTICE_LEAD),
             Map.entry("signed-in", Access.PRACTICE_LEAD),
             Map.entry("audit", Access.PRACTICE_LEAD),
+            Map.entry("backups", Access.PRACTICE_LEAD),
             Map.entry("protocol-templates", Access.PRACTICE_LEAD),
             Map.entry("lab-conventions", Access.PRACTICE_LEAD));
 

@@ -1,0 +1,4 @@
+@NullMarked
+package com.hpgdesk.operations.ui;
+
+import org.jspecify.annotations.NullMarked;
