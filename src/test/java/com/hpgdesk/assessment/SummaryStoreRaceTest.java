@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -62,8 +63,7 @@ class SummaryStoreRaceTest {
             // While the other writer's summary is uncommitted, the refresh cannot see it, inserts its own and
             // waits on the other's lock.
             refresh = CompletableFuture.supplyAsync(() -> SystemActor.call(() -> assessments.refreshSummary(patientId)));
-            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInSameThread().until(() -> jdbc.queryForObject(
-                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class) > 0);
+            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInSameThread().until(this::someoneWaitsOnALock);
         } catch (RuntimeException | Error e) {
             transactions.rollback(otherWriter);
             throw e;
@@ -75,5 +75,15 @@ class SummaryStoreRaceTest {
         assertThat(summaries.findById(patientId)).get().extracting(AssessmentSummary::assessedAt)
                 .as("the refresh's summary is the one stored, to the database's microsecond")
                 .isEqualTo(refreshed.assessedAt().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Whether a connection waits for a lock another holds; each database tells it in its own catalogue. */
+    private boolean someoneWaitsOnALock() {
+        String database = jdbc.execute(
+                (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+        String query = "PostgreSQL".equals(database)
+                ? "select count(*) from pg_locks where not granted"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        return jdbc.queryForObject(query, Integer.class) > 0;
     }
 }
