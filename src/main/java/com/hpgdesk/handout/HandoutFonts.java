@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -14,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fonts every handout embeds, shipped inside the application (DejaVu Sans, regular and bold: Latin with
- * every accent, Greek and Cyrillic), never the machine's own. Parsing a font takes long enough to notice, so
- * each is parsed once, when the application starts, and lent to one document at a time: a parsed font reads
- * its glyphs lazily and is not safe for two documents at once.
+ * The fonts every handout embeds, shipped inside the application, never the machine's own: DejaVu Sans,
+ * regular and bold (Latin with every accent, Greek and Cyrillic), and Droid Sans Fallback for Chinese,
+ * Japanese and Korean, which DejaVu lacks. Each character is printed in the first of these that has it.
+ * Parsing a font takes long enough to notice, so each is parsed once, when the application starts, and lent
+ * to one document at a time: a parsed font reads its glyphs lazily and is not safe for two documents at once.
  */
 public final class HandoutFonts {
 
@@ -26,9 +29,16 @@ public final class HandoutFonts {
     private static final Logger LOG = LoggerFactory.getLogger(HandoutFonts.class);
     private static final String REGULAR = "/handout/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/handout/fonts/DejaVuSans-Bold.ttf";
+    /** TrueType outlines (not CFF), so PDFBox can embed just the glyphs a handout uses. Has no bold face. */
+    private static final String FALLBACK = "/handout/fonts/DroidSansFallback.ttf";
 
-    /** A regular and a bold face, lent to one document at a time. */
-    public record Faces(TrueTypeFont regular, TrueTypeFont bold, CmapLookup regularMap, CmapLookup boldMap) {
+    /** A regular and a bold face and the fallback both share, lent to one document at a time. */
+    public record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont fallback, CmapLookup regularMap,
+                        CmapLookup boldMap, CmapLookup fallbackMap) {
+    }
+
+    /** A stretch of printable text that one font shows: its face's own, or the fallback. */
+    record Run(String text, boolean fallback) {
     }
 
     private final BlockingQueue<Faces> pool;
@@ -37,9 +47,10 @@ public final class HandoutFonts {
     public HandoutFonts(int sets) {
         byte[] regular = read(REGULAR);
         byte[] bold = read(BOLD);
+        byte[] fallback = read(FALLBACK);
         pool = new ArrayBlockingQueue<>(sets);
         for (int i = 0; i < sets; i++) {
-            pool.add(parse(regular, bold));
+            pool.add(parse(regular, bold, fallback));
         }
     }
 
@@ -59,16 +70,16 @@ public final class HandoutFonts {
 
     /**
      * The text as the fonts can show it: composed (NFC, so "e" + combining accent is one "é"), control
-     * characters as spaces, and every character the font lacks replaced by a visible "�" and logged, by code
-     * point only (never the text, which may be a patient's name).
+     * characters as spaces, and every character neither the face nor the fallback has replaced by a visible "�"
+     * and logged, by code point only (never the text, which may be a patient's name).
      */
-    static String printable(String text, CmapLookup font) {
+    static String printable(String text, CmapLookup font, CmapLookup fallback) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         var out = new StringBuilder(composed.length());
         composed.codePoints().forEach(codePoint -> {
             if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
                 out.append(' ');
-            } else if (font.getGlyphId(codePoint) == 0) {
+            } else if (font.getGlyphId(codePoint) == 0 && fallback.getGlyphId(codePoint) == 0) {
                 LOG.warn("A handout holds U+{} ({}), which no shipped font covers: printed as U+FFFD",
                         String.format("%04X", codePoint), Character.getName(codePoint));
                 out.appendCodePoint(REPLACEMENT);
@@ -79,11 +90,35 @@ public final class HandoutFonts {
         return out.toString();
     }
 
-    private static Faces parse(byte[] regular, byte[] bold) {
+    /** Printable text (see {@link #printable}) cut where it passes between the face and the fallback. */
+    static List<Run> runs(String printable, CmapLookup font) {
+        var runs = new ArrayList<Run>(1);
+        var current = new StringBuilder(printable.length());
+        boolean inFallback = false;
+        for (int i = 0; i < printable.length(); i = printable.offsetByCodePoints(i, 1)) {
+            int codePoint = printable.codePointAt(i);
+            // A space has no script: it stays with the run it is in rather than cutting it in two.
+            boolean fallback = codePoint == ' ' ? inFallback : font.getGlyphId(codePoint) == 0;
+            if (fallback != inFallback && !current.isEmpty()) {
+                runs.add(new Run(current.toString(), inFallback));
+                current.setLength(0);
+            }
+            inFallback = fallback;
+            current.appendCodePoint(codePoint);
+        }
+        if (!current.isEmpty() || runs.isEmpty()) {
+            runs.add(new Run(current.toString(), inFallback));
+        }
+        return runs;
+    }
+
+    private static Faces parse(byte[] regular, byte[] bold, byte[] fallback) {
         try {
             TrueTypeFont regularFont = new TTFParser().parse(new RandomAccessReadBuffer(regular));
             TrueTypeFont boldFont = new TTFParser().parse(new RandomAccessReadBuffer(bold));
-            return new Faces(regularFont, boldFont, regularFont.getUnicodeCmapLookup(), boldFont.getUnicodeCmapLookup());
+            TrueTypeFont fallbackFont = new TTFParser().parse(new RandomAccessReadBuffer(fallback));
+            return new Faces(regularFont, boldFont, fallbackFont, regularFont.getUnicodeCmapLookup(),
+                    boldFont.getUnicodeCmapLookup(), fallbackFont.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("The shipped handout fonts cannot be read", e);
         }
