@@ -9,7 +9,6 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.SeesRecords;
 import com.hpgdesk.chart.Censoring;
-import com.hpgdesk.chart.ChartDrawing;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.results.LabService;
@@ -208,7 +207,7 @@ public class HandoutService {
                 .filter(latestByMarker::containsKey).map(latestByMarker::get).toList();
         return new HandoutFacts(settings.practiceName(), settings.logo(), record.patient().getFullName(),
                 record.patient().getDateOfBirth(), record.responsibleClinicianName(), today, clock.orElse(null),
-                assessment, latest, history, recoveryChart(patientId, clock.orElse(null), results, today),
+                assessment, latest, history, recoveryCurve(patientId, clock.orElse(null), results, today),
                 medications(patientId, today), today, today.plusWeeks(SCHEDULE_WEEKS), nextLabs,
                 references(assessment));
     }
@@ -219,7 +218,7 @@ public class HandoutService {
     }
 
     /** The patient page's recovery curve, from the same values: none until treatment has ended. */
-    private @Nullable ChartDrawing recoveryChart(long patientId, @Nullable RecoveryClock clock,
+    private @Nullable RecoveryCurve recoveryCurve(long patientId, @Nullable RecoveryClock clock,
                                                  List<StoredResult> results, LocalDate today) {
         if (clock == null || !clock.isAfterTreatment()) {
             return null;
@@ -235,7 +234,7 @@ public class HandoutService {
                     }).toList());
         }
         var phases = protocols.timelineForAssessment(patientId, today).phases();
-        return RecoveryCurve.of(clock.endOfTreatment().orElseThrow(), readings, phases).chart();
+        return RecoveryCurve.of(clock.endOfTreatment().orElseThrow(), readings, phases);
     }
 
     /** Planned and running restart medications that are taken in the schedule's window. */

@@ -179,6 +179,19 @@ class HandoutPdfTest {
     }
 
     @Test
+    void theChartOfASpanishHandoutSpeaksSpanish() throws IOException {
+        String text = text(render(A4, "es", HandoutRehearsal.facts("Clínica Ribera")));
+
+        assertThat(text).contains("Recuperación desde el final del tratamiento", "Meses desde el final del tratamiento",
+                "Sus valores", "Final del tratamiento (mes 0)", "Criterios de recuperación hormonal (Lykhonosov 2020)",
+                "Testosterona total", "Concentración de espermatozoides",
+                "> 1,24 IU/L", "20 millones/mL", "3 meses", "Criterios hormonales e hitos: Lykhonosov MP");
+        assertThat(text).doesNotContain("Months since end of treatment", "Patient's values", "Your values",
+                "End of treatment", "Hormonal recovery criteria", "Sperm concentration", "recovered",
+                "3 mo ", "million/mL", "1.24");
+    }
+
+    @Test
     void thePracticeChoosesA4OrUsLetter() throws IOException {
         var letter = new HandoutPdf(new HandoutFonts(1), HandoutPdf.Paper.LETTER);
         try (var a4 = Loader.loadPDF(render(A4, "en", HandoutRehearsal.facts("Clinic")));

@@ -51,7 +51,7 @@ class HandoutServiceTest {
             assertThat(made.getPageCount()).isGreaterThanOrEqualTo(3);
             assertThat(made.getGeneratedBy()).isEqualTo("mhale");
             assertThat(made.getRulesVersion()).isNotBlank();
-            assertThat(made.getTemplateVersion()).isEqualTo("en-1");
+            assertThat(made.getTemplateVersion()).isEqualTo("en-2");
             assertThat(file.fileName()).startsWith("handout-" + patient.getRecordNumber() + "-").endsWith("-en.pdf")
                     .doesNotContain(patient.getFamilyName());
             assertThat(HandoutPdfTest.text(file.content())).contains(patient.getFullName(), "Your plan",
