@@ -108,12 +108,31 @@ public class HandoutService {
         return templates.defaultLanguage();
     }
 
-    /** The language of his latest handout, else the practice's default: a patient keeps the language he reads. */
+    /**
+     * The language he reads, as chosen for him; before anyone chose, the language of his latest handout, else
+     * the practice's default. A choice whose template set the practice has since removed is passed over.
+     */
     @SeesRecords
     public String suggestedLanguage(long patientId) {
-        return handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
-                .filter(language -> templates.wording(language).isPresent())
+        return patients.handoutLanguage(patientId).filter(language -> templates.wording(language).isPresent())
+                .or(() -> handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
+                        .filter(language -> templates.wording(language).isPresent()))
                 .orElse(templates.defaultLanguage());
+    }
+
+    /**
+     * Remembers the language his handouts are written in, offered first from now on; audited as a change of
+     * the patient.
+     *
+     * @throws IllegalArgumentException when there is no template set for the language
+     */
+    @Transactional
+    public void choosePatientLanguage(long patientId, String language) {
+        if (templates.wording(language).isEmpty()) {
+            throw new IllegalArgumentException("No handout templates in '" + language + "'; available: "
+                    + templates.languages());
+        }
+        patients.chooseHandoutLanguage(patientId, language);
     }
 
     /**
