@@ -102,6 +102,15 @@ class HandoutPdfTest {
     }
 
     @Test
+    void textIsShownWithoutLigaturesSoItCopiesExactly() throws IOException {
+        var faces = new HandoutFonts(1).borrow();
+        assertThat(faces.regular().getGsubData()).isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND);
+        assertThat(faces.bold().getGsubData()).isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND);
+        assertThat(text(render(A4, "en", HandoutRehearsal.facts("Office of Fifi Efflorescence", "Jeff Fiffield", 3))))
+                .contains("Office of Fifi Efflorescence", "Jeff Fiffield");
+    }
+
+    @Test
     void aHandoutWithoutCjkCarriesNoFallbackFont() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(A4, "en", HandoutRehearsal.facts("Clinic")))) {
             List<PDFont> fonts = new ArrayList<>();
