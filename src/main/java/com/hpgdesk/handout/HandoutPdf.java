@@ -51,6 +51,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -258,8 +259,8 @@ public final class HandoutPdf {
         Layout(PDDocument pdf, HandoutFonts.Faces faces, HandoutDocument document) throws IOException {
             this.pdf = pdf;
             this.document = document;
-            this.regular = new Face(PDType0Font.load(pdf, faces.regular(), true), faces.regularMap());
-            this.bold = new Face(PDType0Font.load(pdf, faces.bold(), true), faces.boldMap());
+            this.regular = new Face(PDType0Font.load(pdf, faces.regular(), true), faces.regularMap(), false);
+            this.bold = new Face(PDType0Font.load(pdf, faces.bold(), true), faces.boldMap(), true);
             this.fallbackFont = faces.fallback();
             this.fallbackMap = faces.fallbackMap();
             pdf.getDocumentCatalog().setStructureTreeRoot(root);
@@ -709,10 +710,13 @@ public final class HandoutPdf {
         private final class Face {
             private final PDFont font;
             private final CmapLookup map;
+            /** The fallback has no bold face: in bold text its glyphs are drawn with an outline to match. */
+            private final boolean emboldenFallback;
 
-            Face(PDFont font, CmapLookup map) {
+            Face(PDFont font, CmapLookup map, boolean emboldenFallback) {
                 this.font = font;
                 this.map = map;
+                this.emboldenFallback = emboldenFallback;
             }
 
             String printable(String text) {
@@ -729,10 +733,19 @@ public final class HandoutPdf {
             }
 
             /** Shows printable text inside a text object, each run in the font that has its glyphs. */
-            void show(String printable, float size) throws IOException {
+            void show(String printable, float size, Color color) throws IOException {
                 for (HandoutFonts.Run run : HandoutFonts.runs(printable, map)) {
                     content.setFont(run.fallback() ? fallback() : font, size);
+                    boolean embolden = run.fallback() && emboldenFallback;
+                    if (embolden) {
+                        content.setRenderingMode(RenderingMode.FILL_STROKE);
+                        content.setStrokingColor(color);
+                        content.setLineWidth(size * 0.035f);
+                    }
                     content.showText(run.text());
+                    if (embolden) {
+                        content.setRenderingMode(RenderingMode.FILL);
+                    }
                 }
             }
         }
@@ -742,7 +755,7 @@ public final class HandoutPdf {
             content.beginText();
             content.setNonStrokingColor(color);
             content.newLineAtOffset(x, at);
-            font.show(font.printable(line), size);
+            font.show(font.printable(line), size, color);
             content.endText();
         }
 
