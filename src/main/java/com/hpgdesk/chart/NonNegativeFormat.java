@@ -13,7 +13,16 @@ final class NonNegativeFormat extends NumberFormat {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private final DecimalFormat shown = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    private final DecimalFormat shown;
+
+    NonNegativeFormat() {
+        this(Locale.ENGLISH);
+    }
+
+    /** @param locale whose decimal mark and grouping the ticks use */
+    NonNegativeFormat(Locale locale) {
+        shown = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
+    }
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {

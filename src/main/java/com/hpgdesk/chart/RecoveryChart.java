@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param panels drawn top to bottom
  * @param phases protocol phases for the lane beneath; none leaves the lane out
  * @param sources full citations, printed under the legend so the drawing carries its sources
+ * @param words the drawing's own words (time axis, fixed legend entries) and the language of its numbers
  */
-public record RecoveryChart(String title, List<Panel> panels, List<TrendChart.Phase> phases, List<String> sources)
-        implements ChartDrawing {
+public record RecoveryChart(String title, List<Panel> panels, List<TrendChart.Phase> phases, List<String> sources,
+                            Words words) implements ChartDrawing {
 
     /** Tall enough for three panels, the phase lane, the legend and the sources. */
     public static final int DEFAULT_WIDTH = 760;
@@ -33,6 +35,28 @@ public record RecoveryChart(String title, List<Panel> panels, List<TrendChart.Ph
         panels = List.copyOf(panels);
         phases = List.copyOf(phases);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(words);
+    }
+
+    /** In English, as on screen. */
+    public RecoveryChart(String title, List<Panel> panels, List<TrendChart.Phase> phases, List<String> sources) {
+        this(title, panels, phases, sources, Words.ENGLISH);
+    }
+
+    /**
+     * What the drawing itself says, whatever it shows: a handout in another language passes its own.
+     *
+     * @param locale writes the axes' decimals ("0,5" in Spanish)
+     * @param monthsAxis the shared time axis
+     * @param endOfTreatment the legend entry of the dotted line at month 0
+     * @param patientValues the legend entry of the patient's own points
+     * @param beyondLimit the legend entry of an open point, a value beyond the lab's limit
+     */
+    public record Words(Locale locale, String monthsAxis, String endOfTreatment, String patientValues,
+                        String beyondLimit) {
+
+        public static final Words ENGLISH = new Words(Locale.ENGLISH, TrendChart.MONTHS_SINCE_END,
+                "End of treatment (month 0)", "Patient's values", "Beyond the lab's limit, e.g. \"< 0.2\"");
     }
 
     @Override

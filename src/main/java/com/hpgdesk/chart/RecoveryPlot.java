@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.DoubleStream;
@@ -51,7 +52,6 @@ final class RecoveryPlot {
     static final double EARLIEST_MONTH = -6;
     /** By 12 months 90 % of men have recovered (Liu 2006): the axis always reaches that far. */
     static final double AT_LEAST_UNTIL_MONTH = 12;
-    static final String END_OF_TREATMENT = "End of treatment (month 0)";
 
     private static final int PANEL_WEIGHT = 6;
     private static final double BELOW_ZERO_FOR_ARROWS = 0.2;
@@ -66,10 +66,10 @@ final class RecoveryPlot {
 
     static JFreeChart build(RecoveryChart spec) {
         Range months = monthsRange(spec);
-        var combined = new CombinedDomainXYPlot(TrendPlot.axis(TrendChart.MONTHS_SINCE_END, months));
+        var combined = new CombinedDomainXYPlot(TrendPlot.axis(spec.words().monthsAxis(), months));
         combined.setGap(14);
         for (int i = 0; i < spec.panels().size(); i++) {
-            combined.add(panel(spec.panels().get(i), months), PANEL_WEIGHT);
+            combined.add(panel(spec.panels().get(i), months, spec.words().locale()), PANEL_WEIGHT);
         }
         var lane = TrendPlot.visiblePhases(spec.phases(), months);
         if (!lane.isEmpty()) {
@@ -117,13 +117,13 @@ final class RecoveryPlot {
         return new Range(arrowDown ? -top * BELOW_ZERO_FOR_ARROWS : 0, top);
     }
 
-    private static XYPlot panel(RecoveryChart.Panel panel, Range months) {
+    private static XYPlot panel(RecoveryChart.Panel panel, Range months, Locale locale) {
         var values = new XYSeries(panel.quantity(), false, true);
         panel.readings().forEach(reading -> values.add(reading.months(), reading.value()));
         Range range = valuesRange(panel);
         var axis = TrendPlot.axis(panel.unit(), range);
         // Concentrations are never negative: the room kept under zero for arrows gets no ticks.
-        axis.setNumberFormatOverride(new NonNegativeFormat());
+        axis.setNumberFormatOverride(new NonNegativeFormat(locale));
         var plot = new XYPlot(new XYSeriesCollection(values), null, axis, new ReadingRenderer(panel.readings()));
         TrendPlot.houseStyle(plot);
 
@@ -247,9 +247,9 @@ final class RecoveryPlot {
 
     private static LegendItemCollection legend(RecoveryChart spec) {
         var items = new LegendItemCollection();
-        items.add(pointItem("Patient's values", ChartStyle.BLUE));
+        items.add(pointItem(spec.words().patientValues(), ChartStyle.BLUE));
         if (spec.hasCensoredReadings()) {
-            items.add(pointItem("Beyond the lab's limit, e.g. \"< 0.2\"", Color.WHITE));
+            items.add(pointItem(spec.words().beyondLimit(), Color.WHITE));
         }
         Set<String> criteria = new LinkedHashSet<>();
         Set<String> milestones = new LinkedHashSet<>();
@@ -261,7 +261,7 @@ final class RecoveryPlot {
                 expectations.add(panel.expectation());
             }
         }
-        items.add(TrendPlot.lineItem(END_OF_TREATMENT, ChartStyle.INK, ChartStyle.DOTTED));
+        items.add(TrendPlot.lineItem(spec.words().endOfTreatment(), ChartStyle.INK, ChartStyle.DOTTED));
         criteria.forEach(label -> items.add(TrendPlot.lineItem(label, ChartStyle.INK, ChartStyle.DASHED)));
         milestones.forEach(label -> items.add(TrendPlot.lineItem(label, ChartStyle.GREY, ChartStyle.DOTTED)));
         for (var expectation : expectations) {

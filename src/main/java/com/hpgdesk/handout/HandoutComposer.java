@@ -1,5 +1,9 @@
 package com.hpgdesk.handout;
 
+import com.hpgdesk.assessment.curve.HormonalRecoveryCriteria;
+import com.hpgdesk.assessment.curve.RecoveryCurve;
+import com.hpgdesk.assessment.curve.RecoveryMarker;
+import com.hpgdesk.assessment.curve.SpermRecoveryCurve;
 import com.hpgdesk.assessment.engine.AssessedRow;
 import com.hpgdesk.assessment.engine.AssessedTable;
 import com.hpgdesk.assessment.engine.AssessmentInput;
@@ -13,6 +17,7 @@ import com.hpgdesk.handout.HandoutDocument.Heading;
 import com.hpgdesk.handout.HandoutDocument.Paragraph;
 import com.hpgdesk.handout.HandoutDocument.Row;
 import com.hpgdesk.handout.HandoutDocument.Table;
+import com.hpgdesk.chart.RecoveryChart;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.ReportedValue;
@@ -124,12 +129,39 @@ public final class HandoutComposer {
 
     private void chart(HandoutFacts facts, List<Block> blocks) {
         blocks.add(new Heading(2, words.text("chart.heading")));
-        if (facts.recoveryChart() == null) {
+        if (facts.recoveryCurve() == null) {
             blocks.add(Paragraph.of(words.text("chart.none")));
             return;
         }
         blocks.add(new Paragraph(words.text("chart.intro"), Paragraph.Style.NOTE));
-        blocks.add(new Figure(facts.recoveryChart(), words.text("chart.alt"), CHART_WIDTH, CHART_HEIGHT));
+        blocks.add(new Figure(facts.recoveryCurve().chart(chartWords()), words.text("chart.alt"), CHART_WIDTH,
+                CHART_HEIGHT));
+    }
+
+    /** The recovery chart's own words (axes, legend, lines) in the handout's language; citations stay as published. */
+    RecoveryCurve.Words chartWords() {
+        Map<RecoveryMarker, String> names = new EnumMap<>(RecoveryMarker.class);
+        Map<RecoveryMarker, String> units = new EnumMap<>(RecoveryMarker.class);
+        for (RecoveryMarker marker : RecoveryMarker.values()) {
+            names.put(marker, words.text("chart.panel." + marker.name()));
+            units.put(marker, words.optional("unit." + marker.unit().symbol()).orElse(marker.unitWords()));
+        }
+        String hormonal = HormonalRecoveryCriteria.SOURCE.shortName();
+        String sperm = SpermRecoveryCurve.SOURCE.shortName();
+        return new RecoveryCurve.Words(
+                new RecoveryChart.Words(locale, words.text("chart.axis.months"), words.text("chart.endOfTreatment"),
+                        words.text("chart.patientValues"), words.text("chart.beyondLimit")),
+                words.text("chart.title"), names, units,
+                words.text("chart.criteria.legend", Map.of("source", hormonal)),
+                words.text("chart.milestones.legend", Map.of("expected", integer(HormonalRecoveryCriteria.EXPECTED_BY_MONTHS),
+                        "delayed", integer(HormonalRecoveryCriteria.DELAYED_AFTER_MONTHS), "source", hormonal)),
+                words.text("chart.monthsShort"),
+                words.text("chart.spermThreshold.legend", Map.of("source", sperm)),
+                words.text("chart.spermCurve.legend", Map.of("source", sperm)),
+                words.text("chart.percentAxis"),
+                words.text("chart.spermCurve.summary", Map.of("source", sperm)),
+                words.text("chart.sources.hormonal", Map.of("citation", HormonalRecoveryCriteria.SOURCE.full())),
+                words.text("chart.sources.sperm", Map.of("citation", SpermRecoveryCurve.SOURCE.full())));
     }
 
     private void markerTables(HandoutFacts facts, List<Block> blocks) {

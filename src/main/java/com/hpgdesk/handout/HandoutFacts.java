@@ -1,7 +1,7 @@
 package com.hpgdesk.handout;
 
+import com.hpgdesk.assessment.curve.RecoveryCurve;
 import com.hpgdesk.assessment.engine.Assessment;
-import com.hpgdesk.chart.ChartDrawing;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.ReferenceRange;
@@ -18,14 +18,15 @@ import org.jspecify.annotations.Nullable;
  * composer chooses the words. Plain data, so a handout can be composed and laid out without a database.
  *
  * @param clock his recovery clock on the handout's date; null when no androgen course is on record
- * @param recoveryChart the recovery curve over the published expectations; null while no curve can be drawn
+ * @param recoveryCurve the recovery curve over the published expectations, drawn in the handout's words; null
+ *     while no curve can be drawn
  * @param latestResults each marker's latest result, in the catalogue's order
  * @param history every result, newest first
  * @param references the publications the handout rests on, full citations
  */
 public record HandoutFacts(String practice, byte @Nullable [] logo, String patientName, LocalDate dateOfBirth,
                            String clinician, LocalDate date, @Nullable RecoveryClock clock, Assessment assessment,
-                           List<Result> latestResults, List<Result> history, @Nullable ChartDrawing recoveryChart,
+                           List<Result> latestResults, List<Result> history, @Nullable RecoveryCurve recoveryCurve,
                            List<Dose> medications, LocalDate scheduleFrom, LocalDate scheduleTo,
                            @Nullable LocalDate nextLabs, List<String> references) {
 

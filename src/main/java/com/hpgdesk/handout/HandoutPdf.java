@@ -29,6 +29,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -50,6 +51,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -236,10 +238,12 @@ public final class HandoutPdf {
     private final class Layout {
         private final PDDocument pdf;
         private final HandoutDocument document;
-        private final PDFont regular;
-        private final PDFont bold;
-        private final CmapLookup regularMap;
-        private final CmapLookup boldMap;
+        private final Face regular;
+        private final Face bold;
+        private final TrueTypeFont fallbackFont;
+        private final CmapLookup fallbackMap;
+        /** Embedded only once a character needs it, so a handout without one carries no CJK font at all. */
+        private PDFont fallback;
         private final PDRectangle size = paper.size;
         private final float left = MARGIN;
         private final float width = paper.size.getWidth() - 2 * MARGIN;
@@ -255,10 +259,10 @@ public final class HandoutPdf {
         Layout(PDDocument pdf, HandoutFonts.Faces faces, HandoutDocument document) throws IOException {
             this.pdf = pdf;
             this.document = document;
-            this.regular = PDType0Font.load(pdf, faces.regular(), true);
-            this.bold = PDType0Font.load(pdf, faces.bold(), true);
-            this.regularMap = faces.regularMap();
-            this.boldMap = faces.boldMap();
+            this.regular = new Face(PDType0Font.load(pdf, faces.regular(), true), faces.regularMap(), false);
+            this.bold = new Face(PDType0Font.load(pdf, faces.bold(), true), faces.boldMap(), true);
+            this.fallbackFont = faces.fallback();
+            this.fallbackMap = faces.fallbackMap();
             pdf.getDocumentCatalog().setStructureTreeRoot(root);
             var markInfo = new PDMarkInfo();
             markInfo.setMarked(true);
@@ -309,7 +313,7 @@ public final class HandoutPdf {
             y = size.getHeight() - MARGIN;
             if (pages.size() > 1) {
                 artifact(() -> {
-                    text(document.title(), regular, regularMap, NOTE - 1, MUTED, left, y - 8);
+                    text(document.title(), regular, NOTE - 1, MUTED, left, y - 8);
                     rule(y - 14, RULE);
                 });
                 y -= 30;
@@ -338,10 +342,10 @@ public final class HandoutPdf {
                         float base = MARGIN - 6;
                         rule(base + 14, RULE);
                         String pageLabel = document.footerPage().of(number, count);
-                        float labelWidth = width(pageLabel, regular, regularMap, NOTE - 1);
-                        text(fit(document.footerText(), regular, regularMap, NOTE - 1, width - labelWidth - 16),
-                                regular, regularMap, NOTE - 1, MUTED, left, base);
-                        text(pageLabel, regular, regularMap, NOTE - 1, MUTED, left + width - labelWidth, base);
+                        float labelWidth = width(pageLabel, regular, NOTE - 1);
+                        text(fit(document.footerText(), regular, NOTE - 1, width - labelWidth - 16),
+                                regular, NOTE - 1, MUTED, left, base);
+                        text(pageLabel, regular, NOTE - 1, MUTED, left + width - labelWidth, base);
                     });
                 }
             }
@@ -362,15 +366,15 @@ public final class HandoutPdf {
             float practiceWidth = width - logoWidth;
             y = top;
             PDStructureElement practice = element(StandardStructureTypes.P, body);
-            for (String line : wrap(document.practice(), bold, boldMap, 12, practiceWidth)) {
+            for (String line : wrap(document.practice(), bold, 12, practiceWidth)) {
                 y -= 14;
-                marked(practice, () -> text(line, bold, boldMap, 12, ACCENT, left, y));
+                marked(practice, () -> text(line, bold, 12, ACCENT, left, y));
             }
             y -= 10;
             PDStructureElement title = element(StandardStructureTypes.H1, body);
-            for (String line : wrap(document.heading(), bold, boldMap, 20, practiceWidth)) {
+            for (String line : wrap(document.heading(), bold, 20, practiceWidth)) {
                 y -= 22;
-                marked(title, () -> text(line, bold, boldMap, 20, INK, left, y));
+                marked(title, () -> text(line, bold, 20, INK, left, y));
             }
             y = Math.min(y, top - 52) - 14;
             // Patient, date of birth, date and clinician as two columns of label and value.
@@ -387,13 +391,13 @@ public final class HandoutPdf {
                     PDStructureElement th = element(StandardStructureTypes.TH, row);
                     scope(th, PDTableAttributeObject.SCOPE_ROW);
                     float labelY = rowTop - 9;
-                    marked(th, () -> text(field.label(), regular, regularMap, NOTE - 0.5f, MUTED, x, labelY));
+                    marked(th, () -> text(field.label(), regular, NOTE - 0.5f, MUTED, x, labelY));
                     PDStructureElement td = element(StandardStructureTypes.TD, row);
                     float lineY = labelY;
-                    for (String line : wrap(field.value(), bold, boldMap, 11.5f, columnWidth - 10)) {
+                    for (String line : wrap(field.value(), bold, 11.5f, columnWidth - 10)) {
                         lineY -= 14;
                         float at = lineY;
-                        marked(td, () -> text(line, bold, boldMap, 11.5f, INK, x, at));
+                        marked(td, () -> text(line, bold, 11.5f, INK, x, at));
                     }
                     rowBottom = Math.min(rowBottom, lineY - 8);
                 }
@@ -439,14 +443,14 @@ public final class HandoutPdf {
         private void heading(Heading heading, float keep) throws IOException {
             float size = heading.level() == 2 ? 14 : 11.5f;
             Color color = heading.level() == 2 ? ACCENT : INK;
-            List<String> lines = wrap(heading.text(), bold, boldMap, size, width);
+            List<String> lines = wrap(heading.text(), bold, size, width);
             ensure(lines.size() * (size + 4) + (heading.level() == 2 ? 16 : 8) + keep);
             y -= heading.level() == 2 ? 14 : 8;
             PDStructureElement element = element(heading.level() == 2 ? StandardStructureTypes.H2
                     : StandardStructureTypes.H3, body);
             for (String line : lines) {
                 y -= size + 3;
-                marked(element, () -> text(line, bold, boldMap, size, color, left, y));
+                marked(element, () -> text(line, bold, size, color, left, y));
             }
             y -= 6;
         }
@@ -456,9 +460,8 @@ public final class HandoutPdf {
             Color color = paragraph.style() == Paragraph.Style.NOTE ? MUTED : INK;
             boolean callout = paragraph.style() == Paragraph.Style.CALLOUT;
             float inset = callout ? 12 : 0;
-            PDFont font = callout ? bold : regular;
-            CmapLookup map = callout ? boldMap : regularMap;
-            List<String> lines = wrap(paragraph.text(), font, map, size, width - 2 * inset);
+            Face font = callout ? bold : regular;
+            List<String> lines = wrap(paragraph.text(), font, size, width - 2 * inset);
             float leading = size * 1.4f;
             PDStructureElement element = element(StandardStructureTypes.P, body);
             if (callout) {
@@ -478,7 +481,7 @@ public final class HandoutPdf {
             for (String line : lines) {
                 ensure(leading);
                 y -= leading;
-                marked(element, () -> text(line, font, map, size, color, left + inset, y + size * 0.3f));
+                marked(element, () -> text(line, font, size, color, left + inset, y + size * 0.3f));
             }
             y -= callout ? 13 : 6;
         }
@@ -487,7 +490,7 @@ public final class HandoutPdf {
             PDStructureElement list = element(StandardStructureTypes.L, body);
             float leading = BODY * 1.4f;
             for (String item : bullets.items()) {
-                List<String> lines = wrap(item, regular, regularMap, BODY, width - 16);
+                List<String> lines = wrap(item, regular, BODY, width - 16);
                 ensure(Math.min(lines.size(), 2) * leading);
                 PDStructureElement li = element(StandardStructureTypes.LI, list);
                 PDStructureElement label = element(StandardStructureTypes.LBL, li);
@@ -498,10 +501,10 @@ public final class HandoutPdf {
                     y -= leading;
                     float baseline = y + BODY * 0.3f;
                     if (first) {
-                        marked(label, () -> text("•", bold, boldMap, BODY, ACCENT, left + 3, baseline));
+                        marked(label, () -> text("•", bold, BODY, ACCENT, left + 3, baseline));
                         first = false;
                     }
-                    marked(itemBody, () -> text(line, regular, regularMap, BODY, INK, left + 16, baseline));
+                    marked(itemBody, () -> text(line, regular, BODY, INK, left + 16, baseline));
                 }
                 y -= 3;
             }
@@ -519,13 +522,13 @@ public final class HandoutPdf {
             }
             PDStructureElement element = element(StandardStructureTypes.TABLE, body);
             element.setAlternateDescription(table.caption());
-            List<List<String>> headerLines = cellLines(table.headers(), columns, bold, boldMap);
+            List<List<String>> headerLines = cellLines(table.headers(), columns, bold);
             float headerHeight = height(headerLines);
             ensure(headerHeight + 3 * (CELL * 1.3f + 2 * CELL_PAD));
             PDStructureElement headerRow = element(StandardStructureTypes.TR, element);
             tableHeader(headerLines, columns, headerHeight, headerRow);
             for (Row row : table.rows()) {
-                List<List<String>> lines = cellLines(row.cells(), columns, regular, regularMap);
+                List<List<String>> lines = cellLines(row.cells(), columns, regular);
                 float rowHeight = height(lines);
                 if (y - rowHeight < bottom()) {
                     newPage();
@@ -551,7 +554,7 @@ public final class HandoutPdf {
                     content.stroke();
                 });
                 PDStructureElement tr = element(StandardStructureTypes.TR, element);
-                cells(lines, columns, top, regular, regularMap, INK, tr, StandardStructureTypes.TD);
+                cells(lines, columns, top, regular, INK, tr, StandardStructureTypes.TD);
                 y = top - rowHeight;
             }
             y -= 10;
@@ -566,14 +569,14 @@ public final class HandoutPdf {
                 content.fill();
             });
             if (row == null) {
-                artifact(() -> cellText(lines, columns, top, bold, boldMap, INK));
+                artifact(() -> cellText(lines, columns, top, bold, INK));
             } else {
-                cells(lines, columns, top, bold, boldMap, INK, row, StandardStructureTypes.TH);
+                cells(lines, columns, top, bold, INK, row, StandardStructureTypes.TH);
             }
             y = top - height;
         }
 
-        private void cells(List<List<String>> lines, float[] columns, float top, PDFont font, CmapLookup map,
+        private void cells(List<List<String>> lines, float[] columns, float top, Face font,
                            Color color, PDStructureElement row, String cellType) throws IOException {
             float x = left;
             for (int c = 0; c < columns.length; c++) {
@@ -586,30 +589,30 @@ public final class HandoutPdf {
                     lineY -= CELL * 1.3f;
                     float cx = x + CELL_PAD;
                     float cy = lineY + CELL * 0.3f;
-                    marked(cell, () -> text(line, font, map, CELL, color, cx, cy));
+                    marked(cell, () -> text(line, font, CELL, color, cx, cy));
                 }
                 x += columns[c];
             }
         }
 
-        private void cellText(List<List<String>> lines, float[] columns, float top, PDFont font, CmapLookup map,
+        private void cellText(List<List<String>> lines, float[] columns, float top, Face font,
                               Color color) throws IOException {
             float x = left;
             for (int c = 0; c < columns.length; c++) {
                 float lineY = top - CELL_PAD;
                 for (String line : lines.get(c)) {
                     lineY -= CELL * 1.3f;
-                    text(line, font, map, CELL, color, x + CELL_PAD, lineY + CELL * 0.3f);
+                    text(line, font, CELL, color, x + CELL_PAD, lineY + CELL * 0.3f);
                 }
                 x += columns[c];
             }
         }
 
-        private List<List<String>> cellLines(List<String> cells, float[] columns, PDFont font, CmapLookup map)
+        private List<List<String>> cellLines(List<String> cells, float[] columns, Face font)
                 throws IOException {
             List<List<String>> lines = new ArrayList<>();
             for (int c = 0; c < columns.length; c++) {
-                lines.add(wrap(cells.get(c), font, map, CELL, columns[c] - 2 * CELL_PAD));
+                lines.add(wrap(cells.get(c), font, CELL, columns[c] - 2 * CELL_PAD));
             }
             return lines;
         }
@@ -627,10 +630,10 @@ public final class HandoutPdf {
             var drawer = new PdfBoxGraphics2DFontTextDrawer();
             // Java's logical sans-serif font names, answered with the handout's own embedded faces.
             for (String name : List.of("SansSerif", "SansSerif.plain", "SansSerif.italic", "Dialog", "Dialog.plain")) {
-                drawer.registerFont(name, regular);
+                drawer.registerFont(name, regular.font);
             }
             for (String name : List.of("SansSerif.bold", "Dialog.bold")) {
-                drawer.registerFont(name, bold);
+                drawer.registerFont(name, bold.font);
             }
             graphics.setFontTextDrawer(drawer);
             try {
@@ -696,13 +699,63 @@ public final class HandoutPdf {
 
         // ---- text ----
 
-        private void text(String line, PDFont font, CmapLookup map, float size, Color color, float x, float at)
+        private PDFont fallback() throws IOException {
+            if (fallback == null) {
+                fallback = PDType0Font.load(pdf, fallbackFont, true);
+            }
+            return fallback;
+        }
+
+        /** A face of the handout's own font, which leaves what it lacks to the shared CJK fallback. */
+        private final class Face {
+            private final PDFont font;
+            private final CmapLookup map;
+            /** The fallback has no bold face: in bold text its glyphs are drawn with an outline to match. */
+            private final boolean emboldenFallback;
+
+            Face(PDFont font, CmapLookup map, boolean emboldenFallback) {
+                this.font = font;
+                this.map = map;
+                this.emboldenFallback = emboldenFallback;
+            }
+
+            String printable(String text) {
+                return HandoutFonts.printable(text, map, fallbackMap);
+            }
+
+            /** The width of printable text, in thousandths of the font size. */
+            float width(String printable) throws IOException {
+                float width = 0;
+                for (HandoutFonts.Run run : HandoutFonts.runs(printable, map)) {
+                    width += (run.fallback() ? fallback() : font).getStringWidth(run.text());
+                }
+                return width;
+            }
+
+            /** Shows printable text inside a text object, each run in the font that has its glyphs. */
+            void show(String printable, float size, Color color) throws IOException {
+                for (HandoutFonts.Run run : HandoutFonts.runs(printable, map)) {
+                    content.setFont(run.fallback() ? fallback() : font, size);
+                    boolean embolden = run.fallback() && emboldenFallback;
+                    if (embolden) {
+                        content.setRenderingMode(RenderingMode.FILL_STROKE);
+                        content.setStrokingColor(color);
+                        content.setLineWidth(size * 0.035f);
+                    }
+                    content.showText(run.text());
+                    if (embolden) {
+                        content.setRenderingMode(RenderingMode.FILL);
+                    }
+                }
+            }
+        }
+
+        private void text(String line, Face font, float size, Color color, float x, float at)
                 throws IOException {
             content.beginText();
-            content.setFont(font, size);
             content.setNonStrokingColor(color);
             content.newLineAtOffset(x, at);
-            content.showText(HandoutFonts.printable(line, map));
+            font.show(font.printable(line), size, color);
             content.endText();
         }
 
@@ -714,34 +767,34 @@ public final class HandoutPdf {
             content.stroke();
         }
 
-        private float width(String text, PDFont font, CmapLookup map, float size) throws IOException {
-            return font.getStringWidth(HandoutFonts.printable(text, map)) / 1000 * size;
+        private float width(String text, Face font, float size) throws IOException {
+            return font.width(font.printable(text)) / 1000 * size;
         }
 
-        private String fit(String text, PDFont font, CmapLookup map, float size, float available) throws IOException {
-            if (width(text, font, map, size) <= available) {
+        private String fit(String text, Face font, float size, float available) throws IOException {
+            if (width(text, font, size) <= available) {
                 return text;
             }
             String shorter = text;
-            while (shorter.length() > 1 && width(shorter + "…", font, map, size) > available) {
+            while (shorter.length() > 1 && width(shorter + "…", font, size) > available) {
                 shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1));
             }
             return shorter + "…";
         }
 
         /** Breaks text into lines that fit, at spaces; a word longer than a line is broken where it must be. */
-        private List<String> wrap(String text, PDFont font, CmapLookup map, float size, float available)
+        private List<String> wrap(String text, Face font, float size, float available)
                 throws IOException {
             List<String> lines = new ArrayList<>();
-            String printable = HandoutFonts.printable(text, map);
-            float space = font.getStringWidth(" ") / 1000 * size;
+            String printable = font.printable(text);
+            float space = font.width(" ") / 1000 * size;
             var line = new StringBuilder();
             float lineWidth = 0;
             for (String word : printable.split(" +")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                float wordWidth = font.getStringWidth(word) / 1000 * size;
+                float wordWidth = font.width(word) / 1000 * size;
                 if (wordWidth > available) {
                     if (!line.isEmpty()) {
                         lines.add(line.toString());
@@ -751,14 +804,14 @@ public final class HandoutPdf {
                     var piece = new StringBuilder();
                     for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
                         String next = piece.toString() + Character.toString(word.codePointAt(i));
-                        if (font.getStringWidth(next) / 1000 * size > available && !piece.isEmpty()) {
+                        if (font.width(next) / 1000 * size > available && !piece.isEmpty()) {
                             lines.add(piece.toString());
                             piece.setLength(0);
                         }
                         piece.appendCodePoint(word.codePointAt(i));
                     }
                     line.append(piece);
-                    lineWidth = font.getStringWidth(piece.toString()) / 1000 * size;
+                    lineWidth = font.width(piece.toString()) / 1000 * size;
                     continue;
                 }
                 if (!line.isEmpty() && lineWidth + space + wordWidth > available) {

@@ -76,7 +76,7 @@ public final class HandoutRehearsal {
                 LifestyleObservation.figure(AssessmentInput.VIGOROUS_MINUTES, DATE.minusWeeks(2), "120"));
         var assessment = new MarkerTables(AssessmentRules.standard()).assess(
                 new PatientInputs(TreatmentState.endedOn(end), labs, weeks, List.of()), DATE, null);
-        var chart = RecoveryCurve.of(end, curve, List.of()).chart();
+        var chart = RecoveryCurve.of(end, curve, List.of());
         List<HandoutFacts.Result> latest = new ArrayList<>();
         results.stream().sorted(Comparator.comparing(HandoutFacts.Result::collectedOn).reversed())
                 .forEach(result -> {

@@ -9,7 +9,6 @@ import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.base.SeesRecords;
 import com.hpgdesk.chart.Censoring;
-import com.hpgdesk.chart.ChartDrawing;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.results.LabService;
@@ -109,12 +108,31 @@ public class HandoutService {
         return templates.defaultLanguage();
     }
 
-    /** The language of his latest handout, else the practice's default: a patient keeps the language he reads. */
+    /**
+     * The language he reads, as chosen for him; before anyone chose, the language of his latest handout, else
+     * the practice's default. A choice whose template set the practice has since removed is passed over.
+     */
     @SeesRecords
     public String suggestedLanguage(long patientId) {
-        return handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
-                .filter(language -> templates.wording(language).isPresent())
+        return patients.handoutLanguage(patientId).filter(language -> templates.wording(language).isPresent())
+                .or(() -> handouts.findFirstByPatientIdOrderByGeneratedAtDescIdDesc(patientId).map(Handout::getLanguage)
+                        .filter(language -> templates.wording(language).isPresent()))
                 .orElse(templates.defaultLanguage());
+    }
+
+    /**
+     * Remembers the language his handouts are written in, offered first from now on; audited as a change of
+     * the patient.
+     *
+     * @throws IllegalArgumentException when there is no template set for the language
+     */
+    @Transactional
+    public void choosePatientLanguage(long patientId, String language) {
+        if (templates.wording(language).isEmpty()) {
+            throw new IllegalArgumentException("No handout templates in '" + language + "'; available: "
+                    + templates.languages());
+        }
+        patients.chooseHandoutLanguage(patientId, language);
     }
 
     /**
@@ -208,7 +226,7 @@ public class HandoutService {
                 .filter(latestByMarker::containsKey).map(latestByMarker::get).toList();
         return new HandoutFacts(settings.practiceName(), settings.logo(), record.patient().getFullName(),
                 record.patient().getDateOfBirth(), record.responsibleClinicianName(), today, clock.orElse(null),
-                assessment, latest, history, recoveryChart(patientId, clock.orElse(null), results, today),
+                assessment, latest, history, recoveryCurve(patientId, clock.orElse(null), results, today),
                 medications(patientId, today), today, today.plusWeeks(SCHEDULE_WEEKS), nextLabs,
                 references(assessment));
     }
@@ -219,7 +237,7 @@ public class HandoutService {
     }
 
     /** The patient page's recovery curve, from the same values: none until treatment has ended. */
-    private @Nullable ChartDrawing recoveryChart(long patientId, @Nullable RecoveryClock clock,
+    private @Nullable RecoveryCurve recoveryCurve(long patientId, @Nullable RecoveryClock clock,
                                                  List<StoredResult> results, LocalDate today) {
         if (clock == null || !clock.isAfterTreatment()) {
             return null;
@@ -235,7 +253,7 @@ public class HandoutService {
                     }).toList());
         }
         var phases = protocols.timelineForAssessment(patientId, today).phases();
-        return RecoveryCurve.of(clock.endOfTreatment().orElseThrow(), readings, phases).chart();
+        return RecoveryCurve.of(clock.endOfTreatment().orElseThrow(), readings, phases);
     }
 
     /** Planned and running restart medications that are taken in the schedule's window. */

@@ -1,5 +1,6 @@
 package com.hpgdesk.handout;
 
+import com.hpgdesk.assessment.curve.RecoveryMarker;
 import com.hpgdesk.assessment.engine.AssessmentRules;
 import com.hpgdesk.assessment.engine.RecoveryStatus;
 import com.hpgdesk.assessment.engine.RowRules;
@@ -46,6 +47,19 @@ final class WordingContract {
             plain("flag." + flag.name());
         }
         plain("chart.heading", "chart.intro", "chart.alt", "chart.none");
+        // The recovery chart's own words: the same drawing as on screen, in the handout's language.
+        plain("chart.title", "chart.axis.months", "chart.endOfTreatment", "chart.patientValues", "chart.beyondLimit",
+                "chart.monthsShort", "chart.percentAxis");
+        for (RecoveryMarker marker : RecoveryMarker.values()) {
+            plain("chart.panel." + marker.name());
+        }
+        with("chart.criteria.legend", "source");
+        with("chart.milestones.legend", "expected", "delayed", "source");
+        with("chart.spermThreshold.legend", "source");
+        with("chart.spermCurve.legend", "source");
+        with("chart.spermCurve.summary", "source");
+        with("chart.sources.hormonal", "citation");
+        with("chart.sources.sperm", "citation");
         plain("tables.heading", "tables.intro", "tables.col.topic", "tables.col.verdict", "tables.col.meaning");
         with("tables.gaps", "count");
         for (TableRules table : rules.tables()) {

@@ -79,6 +79,10 @@ public class Patient {
     @Column(name = "baseline_note", length = 500)
     private @Nullable String baselineNote;
 
+    /** The handout template set he reads, e.g. "es"; null until chosen. Set only through the repository. */
+    @Column(name = "handout_language", length = 35)
+    private @Nullable String handoutLanguage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -222,6 +226,10 @@ public class Patient {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getHandoutLanguage() {
+        return handoutLanguage;
     }
 
     public Instant getUpdatedAt() {

@@ -13,7 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -118,6 +120,37 @@ public class PatientService {
     public Optional<PatientIdentity> identity(long patientId) {
         return patients.findById(patientId)
                 .map(found -> new PatientIdentity(patientId, found.getRecordNumber(), found.getDateOfBirth()));
+    }
+
+    /**
+     * The language he reads his handouts in, as a handout template set's name (e.g. "es"); empty until a
+     * clinician chooses one. Not audited as a read, like {@link #identity}: the handout made with it is.
+     */
+    @SeesRecords
+    public Optional<String> handoutLanguage(long patientId) {
+        return patients.findById(patientId).map(Patient::getHandoutLanguage);
+    }
+
+    /**
+     * Remembers his handout language, or forgets it with null. Checked here as a language tag only; which
+     * template sets exist is the handout feature's to check. Leaves the record's version alone (see
+     * {@link PatientRepository#setHandoutLanguage}) and is audited as a change of the patient.
+     */
+    @Transactional
+    public void chooseHandoutLanguage(long patientId, @Nullable String language) {
+        String tag = language == null || language.isBlank() ? null : language.strip();
+        if (tag != null && (tag.length() > 35 || !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*"))) {
+            throw InvalidInputException.of("handoutLanguage",
+                    "A handout language is a language tag such as es or pt-BR.");
+        }
+        Patient patient = patients.findById(patientId).orElseThrow(PatientService::noSuchPatient);
+        String before = patient.getHandoutLanguage();
+        if (Objects.equals(before, tag)) {
+            return;
+        }
+        patients.setHandoutLanguage(patientId, tag);
+        audit.record(AuditAction.UPDATE, patientId, "patient", "Changed the handout language from "
+                + (before == null ? "none" : before) + " to " + (tag == null ? "none" : tag));
     }
 
     @Transactional

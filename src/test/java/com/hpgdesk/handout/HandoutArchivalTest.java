@@ -54,4 +54,15 @@ class HandoutArchivalTest {
         ValidationResult result = validate(handout("en"), PDFAFlavour.PDFUA_1);
         assertThat(result.isCompliant()).as(failures(result)).isTrue();
     }
+
+    /** The CJK fallback font is embedded as a subset beside DejaVu, and a character no font has is still "�". */
+    @Test
+    void aHandoutWithChineseJapaneseAndKoreanNamesStaysPdfA2aAndPdfUa1() throws Exception {
+        byte[] cjk = HandoutPdfTest.render(PDF, "es", HandoutRehearsal.facts("诊所 クリニック 클리닉",
+                "王小明 山田太郎 김민준 \uD83E\uDDEC", 4));
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1)) {
+            ValidationResult result = validate(cjk, flavour);
+            assertThat(result.isCompliant()).as(flavour + ":\n" + failures(result)).isTrue();
+        }
+    }
 }

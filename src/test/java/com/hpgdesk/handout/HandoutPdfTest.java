@@ -15,8 +15,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Reads handouts back as a reader would: the text in order, the pages, the fonts, the bytes. */
+@ExtendWith(OutputCaptureExtension.class)
 class HandoutPdfTest {
 
     static final HandoutTemplates TEMPLATES = HandoutConfiguration.shippedTemplates();
@@ -85,10 +89,46 @@ class HandoutPdfTest {
     }
 
     @Test
-    void aCharacterNoShippedFontCoversIsReplacedVisiblyAndTheHandoutIsStillMade() throws IOException {
-        String text = text(render(A4, "en", HandoutRehearsal.facts("Clinic", "李小龍 Lee", 3)));
+    void chineseJapaneseAndKoreanNamesPrintInTheFallbackFont() throws IOException {
+        for (String name : List.of("王小明", "山田太郎", "김민준", "Lee 李小龍 Ødegård", "さくら・アンダーソン")) {
+            byte[] bytes = render(A4, "en", HandoutRehearsal.facts("Clinic", name, 3));
+            assertThat(text(bytes)).as(name).contains(name).doesNotContain("\uFFFD");
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                List<PDFont> fonts = new ArrayList<>();
+                collectFonts(document.getPage(0).getResources(), fonts);
+                assertThat(fonts).extracting(PDFont::getName).anyMatch(font -> font.contains("DroidSansFallback"));
+            }
+        }
+    }
 
-        assertThat(text).contains("��� Lee").doesNotContain("李");
+    @Test
+    void textIsShownWithoutLigaturesSoItCopiesExactly() throws IOException {
+        var faces = new HandoutFonts(1).borrow();
+        assertThat(faces.regular().getGsubData()).isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND);
+        assertThat(faces.bold().getGsubData()).isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND);
+        assertThat(text(render(A4, "en", HandoutRehearsal.facts("Office of Fifi Efflorescence", "Jeff Fiffield", 3))))
+                .contains("Office of Fifi Efflorescence", "Jeff Fiffield");
+    }
+
+    @Test
+    void aHandoutWithoutCjkCarriesNoFallbackFont() throws IOException {
+        try (PDDocument document = Loader.loadPDF(render(A4, "en", HandoutRehearsal.facts("Clinic")))) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            assertThat(fonts).extracting(PDFont::getName).noneMatch(font -> font.contains("DroidSansFallback"));
+        }
+    }
+
+    @Test
+    void aCharacterNoShippedFontCoversIsReplacedVisiblyLoggedAndTheHandoutIsStillMade(CapturedOutput output)
+            throws IOException {
+        String text = text(render(A4, "en", HandoutRehearsal.facts("Clinic", "Sam \uD83E\uDDEC 王 \uDBFF\uDFFD", 3)));
+
+        assertThat(text).contains("Sam \uFFFD 王 \uFFFD").doesNotContain("\uD83E\uDDEC");
+        assertThat(output.getOut()).contains("U+1F9EC (DNA DOUBLE HELIX), which no shipped font covers",
+                "U+10FFFD", "printed as U+FFFD");
     }
 
     @Test
@@ -118,7 +158,7 @@ class HandoutPdfTest {
         }
     }
 
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
+    static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
         if (resources == null) {
             return;
         }
@@ -145,6 +185,19 @@ class HandoutPdfTest {
 
         assertThat(text).contains("Su hoja de recuperación", "4 de marzo de 1988", "24,0 millones/mL",
                 "1,7–8,6 IU/L", "Página 1 de", "Frena su recuperación", "Beba menos alcohol");
+    }
+
+    @Test
+    void theChartOfASpanishHandoutSpeaksSpanish() throws IOException {
+        String text = text(render(A4, "es", HandoutRehearsal.facts("Clínica Ribera")));
+
+        assertThat(text).contains("Recuperación desde el final del tratamiento", "Meses desde el final del tratamiento",
+                "Sus valores", "Final del tratamiento (mes 0)", "Criterios de recuperación hormonal (Lykhonosov 2020)",
+                "Testosterona total", "Concentración de espermatozoides",
+                "> 1,24 IU/L", "20 millones/mL", "3 meses", "Criterios hormonales e hitos: Lykhonosov MP");
+        assertThat(text).doesNotContain("Months since end of treatment", "Patient's values", "Your values",
+                "End of treatment", "Hormonal recovery criteria", "Sperm concentration", "recovered",
+                "3 mo ", "million/mL", "1.24");
     }
 
     @Test

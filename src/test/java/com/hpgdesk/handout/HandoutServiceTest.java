@@ -51,7 +51,7 @@ class HandoutServiceTest {
             assertThat(made.getPageCount()).isGreaterThanOrEqualTo(3);
             assertThat(made.getGeneratedBy()).isEqualTo("mhale");
             assertThat(made.getRulesVersion()).isNotBlank();
-            assertThat(made.getTemplateVersion()).isEqualTo("en-1");
+            assertThat(made.getTemplateVersion()).isEqualTo("en-2");
             assertThat(file.fileName()).startsWith("handout-" + patient.getRecordNumber() + "-").endsWith("-en.pdf")
                     .doesNotContain(patient.getFamilyName());
             assertThat(HandoutPdfTest.text(file.content())).contains(patient.getFullName(), "Your plan",
@@ -91,6 +91,42 @@ class HandoutServiceTest {
     }
 
     @Test
+    void hisChosenLanguageIsRememberedOfferedFirstAndAuditedWithoutMakingHisOpenFormStale() {
+        Patient patient = demoPatients().get(4);
+        long patientId = patient.id();
+        long version = patients.open(patientId).orElseThrow().patient().getVersion();
+        handouts.generate(patientId, "en", null);
+        assertThat(handouts.suggestedLanguage(patientId)).isEqualTo("en");
+
+        handouts.choosePatientLanguage(patientId, "es");
+
+        assertThat(patients.handoutLanguage(patientId)).contains("es");
+        assertThat(handouts.suggestedLanguage(patientId)).isEqualTo("es");
+        assertThat(patients.open(patientId).orElseThrow().patient().getVersion()).isEqualTo(version);
+        List<AuditRecord> records = SystemActor.call(() -> audit.list(PageRequest.of(0, 50),
+                new AuditFilter(patientId, null, null, null, null)));
+        assertThat(records).filteredOn(record -> record.getAction() == AuditAction.UPDATE
+                        && record.getSubject().equals("patient")).extracting(AuditRecord::getDetail)
+                .contains("Changed the handout language from none to es");
+        // The clinician's form, opened before the choice, still saves.
+        patients.update(patientId, version, patients.open(patientId).orElseThrow().patient().details());
+        assertThat(patients.handoutLanguage(patientId)).contains("es");
+    }
+
+    @Test
+    void aLanguageWithoutTemplatesOrNotALanguageTagIsRefusedAndNothingChanges() {
+        long patientId = demoPatients().get(5).id();
+        var before = patients.handoutLanguage(patientId);
+
+        assertThatThrownBy(() -> handouts.choosePatientLanguage(patientId, "fr"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[en, es]");
+        assertThatThrownBy(() -> patients.chooseHandoutLanguage(patientId, "es'; drop table patient"))
+                .isInstanceOf(com.hpgdesk.base.InvalidInputException.class)
+                .hasMessageContaining("language tag such as es or pt-BR");
+        assertThat(patients.handoutLanguage(patientId)).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownLanguageOrPatientIsRefusedAndNothingIsStored() {
         long patientId = demoPatients().get(2).id();
         int before = handouts.handoutsOf(patientId).size();
@@ -107,5 +143,6 @@ class HandoutServiceTest {
     void anAccountWithoutTheClinicianRoleCannotGenerateOrOpenAHandout() {
         assertThatThrownBy(() -> handouts.open(1L, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> handouts.generate(1L, "en", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> handouts.choosePatientLanguage(1L, "es")).isInstanceOf(AccessDeniedException.class);
     }
 }

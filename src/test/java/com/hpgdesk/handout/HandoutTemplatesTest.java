@@ -37,7 +37,7 @@ class HandoutTemplatesTest {
 
         assertThat(templates.languages()).containsExactly("en", "es");
         assertThat(templates.wording("es").orElseThrow().languageName()).isEqualTo("Español");
-        assertThat(templates.wording("en").orElseThrow().version()).isEqualTo("en-1");
+        assertThat(templates.wording("en").orElseThrow().version()).isEqualTo("en-2");
     }
 
     @Test
@@ -76,7 +76,7 @@ class HandoutTemplatesTest {
         Files.writeString(portuguese.resolve("handout.properties"), english()
                 .replace("language.name=English", "language.name=Português")
                 .replace("language.locale=en-GB", "language.locale=pt-BR")
-                .replace("template.version=en-1", "template.version=pt-1"));
+                .replace("template.version=en-2", "template.version=pt-1"));
         Path english = Files.createDirectories(reports.resolve("handouts/en"));
         Files.writeString(english.resolve("handout.properties"), english()
                 .replace("document.heading=Your recovery handout", "document.heading=Your personal recovery plan"));

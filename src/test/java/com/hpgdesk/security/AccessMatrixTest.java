@@ -77,6 +77,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     static final Set<String> READS = Set.of(
             "PatientService.today", "PatientService.search", "PatientService.count", "PatientService.open",
             "PatientService.identity", "PatientService.recoveryClocks", "PatientService.responsibleClinicianNames",
+            "PatientService.handoutLanguage",
             "AssessmentService.today", "AssessmentService.rules", "AssessmentService.assess",
             "AssessmentService.summary", "AssessmentService.currentSummary",
             "RestartProtocolService.today", "RestartProtocolService.protocolsOf", "RestartProtocolService.protocol",

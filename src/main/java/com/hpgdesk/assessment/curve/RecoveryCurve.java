@@ -2,8 +2,10 @@ package com.hpgdesk.assessment.curve;
 
 import com.hpgdesk.chart.RecoveryChart;
 import com.hpgdesk.chart.TrendChart;
+import com.hpgdesk.lab.Quantity;
 import com.hpgdesk.patient.RecoveryClock;
 import com.hpgdesk.protocol.ProtocolTimeline;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,24 +81,81 @@ public final class RecoveryCurve {
         return readings.get(marker);
     }
 
+    /** The chart in English, as on screen. */
     public RecoveryChart chart() {
-        var testosterone = panel(RecoveryMarker.TOTAL_TESTOSTERONE)
+        return chart(Words.ENGLISH);
+    }
+
+    /** The same chart in other words, e.g. a Spanish handout's; the values and lines are the same. */
+    public RecoveryChart chart(Words words) {
+        var testosterone = panel(RecoveryMarker.TOTAL_TESTOSTERONE, words)
                 .withCriterion(new RecoveryChart.Criterion(HormonalRecoveryCriteria.TOTAL_TESTOSTERONE.value().doubleValue(),
-                        "> " + HormonalRecoveryCriteria.TOTAL_TESTOSTERONE, CRITERIA_LEGEND))
-                .withMilestone(milestone(HormonalRecoveryCriteria.EXPECTED_BY_MONTHS, true))
-                .withMilestone(milestone(HormonalRecoveryCriteria.DELAYED_AFTER_MONTHS, true));
-        var lh = panel(RecoveryMarker.LH)
+                        "> " + words.quantity(RecoveryMarker.TOTAL_TESTOSTERONE, HormonalRecoveryCriteria.TOTAL_TESTOSTERONE),
+                        words.criteriaLegend()))
+                .withMilestone(milestone(HormonalRecoveryCriteria.EXPECTED_BY_MONTHS, true, words))
+                .withMilestone(milestone(HormonalRecoveryCriteria.DELAYED_AFTER_MONTHS, true, words));
+        var lh = panel(RecoveryMarker.LH, words)
                 .withCriterion(new RecoveryChart.Criterion(HormonalRecoveryCriteria.LH.value().doubleValue(),
-                        "> " + HormonalRecoveryCriteria.LH, CRITERIA_LEGEND))
-                .withMilestone(milestone(HormonalRecoveryCriteria.EXPECTED_BY_MONTHS, false))
-                .withMilestone(milestone(HormonalRecoveryCriteria.DELAYED_AFTER_MONTHS, false));
-        var sperm = panel(RecoveryMarker.SPERM_CONCENTRATION)
+                        "> " + words.quantity(RecoveryMarker.LH, HormonalRecoveryCriteria.LH), words.criteriaLegend()))
+                .withMilestone(milestone(HormonalRecoveryCriteria.EXPECTED_BY_MONTHS, false, words))
+                .withMilestone(milestone(HormonalRecoveryCriteria.DELAYED_AFTER_MONTHS, false, words));
+        var sperm = panel(RecoveryMarker.SPERM_CONCENTRATION, words)
                 .withCriterion(new RecoveryChart.Criterion(SpermRecoveryCurve.THRESHOLD.value().doubleValue(),
-                        "20 million/mL", SPERM_THRESHOLD_LEGEND))
-                .withExpectation(spermExpectation());
-        return new RecoveryChart(TITLE, List.of(testosterone, lh, sperm), phases, List.of(
-                "Hormonal criteria and milestones: " + HormonalRecoveryCriteria.SOURCE.full(),
-                "Sperm recovery: " + SpermRecoveryCurve.SOURCE.full()));
+                        words.quantity(RecoveryMarker.SPERM_CONCENTRATION, SpermRecoveryCurve.THRESHOLD),
+                        words.spermThresholdLegend()))
+                .withExpectation(spermExpectation(words));
+        return new RecoveryChart(words.title(), List.of(testosterone, lh, sperm), phases,
+                List.of(words.hormonalSource(), words.spermSource()), words.chart());
+    }
+
+    /**
+     * Every word the recovery chart prints, so a handout in another language draws the same chart in its own
+     * words. Citations stay as published.
+     *
+     * @param names each marker's panel heading
+     * @param units each marker's unit as the axis and the lines read it
+     * @param monthsShort after a milestone's month, e.g. "mo" in "3 mo"
+     * @param hormonalSource the line under the legend naming the hormonal criteria's full citation; so spermSource
+     */
+    public record Words(RecoveryChart.Words chart, String title, Map<RecoveryMarker, String> names,
+                        Map<RecoveryMarker, String> units, String criteriaLegend, String milestonesLegend,
+                        String monthsShort, String spermThresholdLegend, String spermCurveLegend, String percentAxis,
+                        String spermCurveWords, String hormonalSource, String spermSource) {
+
+        public static final Words ENGLISH = english();
+
+        public Words {
+            names = Map.copyOf(names);
+            units = Map.copyOf(units);
+            for (RecoveryMarker marker : RecoveryMarker.values()) {
+                if (!names.containsKey(marker) || !units.containsKey(marker)) {
+                    throw new IllegalArgumentException("The recovery chart's words lack " + marker);
+                }
+            }
+        }
+
+        private static Words english() {
+            Map<RecoveryMarker, String> names = new EnumMap<>(RecoveryMarker.class);
+            Map<RecoveryMarker, String> units = new EnumMap<>(RecoveryMarker.class);
+            for (RecoveryMarker marker : RecoveryMarker.values()) {
+                names.put(marker, marker.label());
+                units.put(marker, marker.unitWords());
+            }
+            return new Words(RecoveryChart.Words.ENGLISH, TITLE, names, units, CRITERIA_LEGEND, MILESTONES_LEGEND, "mo",
+                    SPERM_THRESHOLD_LEGEND, SPERM_CURVE_LEGEND, "% of men recovered",
+                    "of men had sperm ≥ 20 million/mL (" + SpermRecoveryCurve.SOURCE.shortName()
+                            + ", interpolated between the published points)",
+                    "Hormonal criteria and milestones: " + HormonalRecoveryCriteria.SOURCE.full(),
+                    "Sperm recovery: " + SpermRecoveryCurve.SOURCE.full());
+        }
+
+        /** E.g. "340 ng/dL", "1,24 UI/L": the published figure with its own decimals, in the words' locale. */
+        String quantity(RecoveryMarker marker, Quantity quantity) {
+            var format = NumberFormat.getNumberInstance(chart.locale());
+            format.setMinimumFractionDigits(Math.max(0, quantity.value().scale()));
+            format.setMaximumFractionDigits(Math.max(0, quantity.value().scale()));
+            return format.format(quantity.value()) + " " + units.get(marker);
+        }
     }
 
     /** One row per collection date, oldest first: the chart's values as text. */
@@ -121,18 +180,19 @@ public final class RecoveryCurve {
         }
     }
 
-    private RecoveryChart.Panel panel(RecoveryMarker marker) {
-        return RecoveryChart.Panel.of(marker.label(), marker.unitWords(), readings.get(marker).stream()
+    private RecoveryChart.Panel panel(RecoveryMarker marker, Words words) {
+        return RecoveryChart.Panel.of(words.names().get(marker), words.units().get(marker), readings.get(marker).stream()
                 .map(reading -> new RecoveryChart.Reading(months(endOfTreatment, reading.collectedOn()),
                         reading.value().value().doubleValue(), reading.censoring()))
                 .toList());
     }
 
-    private static RecoveryChart.Milestone milestone(int months, boolean labelled) {
-        return new RecoveryChart.Milestone(months, labelled ? months + " mo" : "", MILESTONES_LEGEND);
+    private static RecoveryChart.Milestone milestone(int months, boolean labelled, Words words) {
+        return new RecoveryChart.Milestone(months, labelled ? months + " " + words.monthsShort() : "",
+                words.milestonesLegend());
     }
 
-    private RecoveryChart.Expectation spermExpectation() {
+    private RecoveryChart.Expectation spermExpectation(Words words) {
         double latest = readings.values().stream().flatMap(List::stream)
                 .mapToDouble(reading -> months(endOfTreatment, reading.collectedOn())).max().orElse(0);
         double until = Math.max(SpermRecoveryCurve.fullRecoveryMonths(), latest) + 1;
@@ -140,9 +200,8 @@ public final class RecoveryCurve {
                 .map(point -> new TrendChart.CurvePoint(point[0], point[1])).toList();
         var published = SpermRecoveryCurve.published().stream()
                 .map(point -> new TrendChart.CurvePoint(point.months(), point.percent())).toList();
-        return new RecoveryChart.Expectation(SPERM_CURVE_LEGEND, "% of men recovered",
-                "of men had sperm ≥ 20 million/mL (" + SpermRecoveryCurve.SOURCE.shortName()
-                        + ", interpolated between the published points)", curve, published);
+        return new RecoveryChart.Expectation(words.spermCurveLegend(), words.percentAxis(), words.spermCurveWords(),
+                curve, published);
     }
 
     static double months(LocalDate endOfTreatment, LocalDate day) {

@@ -60,12 +60,20 @@ public class HandoutsPanel extends VerticalLayout {
         addClassName("handouts");
 
         List<HandoutService.Language> languages = handouts.languages();
-        language.setLabel("Language");
+        language.setLabel("Handout language for this patient");
+        language.setHelperText("Remembered for him and offered first next time");
         language.setItems(languages);
         language.setItemLabelGenerator(HandoutService.Language::name);
         String suggested = handouts.suggestedLanguage(patientId);
         languages.stream().filter(each -> each.code().equals(suggested)).findFirst().ifPresent(language::setValue);
         language.setId("handout-language");
+        language.setReadOnly(!mayChange);
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                handouts.choosePatientLanguage(patientId, change.getValue().code());
+                Notices.success("His handouts will be in " + change.getValue().name() + " from now on.");
+            }
+        });
         nextLabs.setValue(handouts.suggestedNextLabs(patientId));
         nextLabs.setHelperText("Printed as the date of his next blood test; clear it to leave the date open");
         nextLabs.setId("handout-next-labs");

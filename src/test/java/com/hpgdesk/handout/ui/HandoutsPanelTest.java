@@ -53,4 +53,22 @@ class HandoutsPanelTest extends SpringBrowserlessTest {
         assertThat(download.getText()).isEqualTo("Download PDF");
         assertThat(download.isDownload()).isTrue();
     }
+
+    @Test
+    void choosingHisLanguageRemembersItForTheNextVisit() {
+        long patientId = patients.search(PatientQuery.ALL, PageRequest.of(0, 10)).get(5).id();
+        navigate("", Component.class);
+        var panel = new HandoutsPanel(handouts, patientId);
+        UI.getCurrent().add(panel);
+        assertThat(panel.language.getLabel()).isEqualTo("Handout language for this patient");
+
+        test(panel.language).selectItem("Español");
+
+        assertThat(patients.handoutLanguage(patientId)).contains("es");
+        var nextVisit = new HandoutsPanel(handouts, patientId);
+        UI.getCurrent().add(nextVisit);
+        assertThat(nextVisit.language.getValue().code()).isEqualTo("es");
+        test(nextVisit.language).selectItem("English");
+        assertThat(patients.handoutLanguage(patientId)).contains("en");
+    }
 }
