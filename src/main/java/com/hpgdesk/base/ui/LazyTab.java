@@ -40,6 +40,9 @@ public class LazyTab extends Div {
     public void release() {
         if (built) {
             built = false;
+            // Disabled first: taken out of the disabled tab, content would otherwise count as enabled again
+            // and a panel that refreshes when re-enabled would read (and audit) once more on its way out.
+            getChildren().forEach(child -> child.getElement().setEnabled(false));
             removeAll();
         }
     }
