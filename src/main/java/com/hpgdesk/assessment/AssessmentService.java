@@ -42,6 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,10 +67,12 @@ public class AssessmentService {
     private final SummaryFigures.LabIntervals labIntervals;
     private final TransactionTemplate batches;
     private final SummaryDrugs summaryDrugs;
+    private final RecentAssessments recent;
 
     AssessmentService(PatientService patients, LabService labs, LifestyleService lifestyle,
                       RestartProtocolService protocols, AssessmentSummaryRepository summaries, AuditTrail audit,
                       Clock clock, PlatformTransactionManager transactions, SummaryDrugs summaryDrugs,
+                      RecentAssessments recent,
                       @Value("${hpg.review.labs-every-on-protocol:P6W}") Period labsOnProtocol,
                       @Value("${hpg.review.labs-every-otherwise:P12W}") Period labsOtherwise) {
         this.labIntervals = new SummaryFigures.LabIntervals(labsOnProtocol, labsOtherwise);
@@ -83,6 +86,7 @@ public class AssessmentService {
         this.summaries = summaries;
         this.audit = audit;
         this.clock = clock;
+        this.recent = recent;
     }
 
     @SeesRecords
@@ -97,7 +101,9 @@ public class AssessmentService {
     }
 
     /**
-     * Both tables for the patient as of {@code on}. Audited as a viewing of his data.
+     * Both tables for the patient as of {@code on}. Audited as a viewing of his data, every time. Called on
+     * its own (the patient page), it answers from the tables worked out since his data last changed; called
+     * inside a caller's transaction, which may hold changes not yet committed, it always works them out.
      *
      * @throws IllegalArgumentException when there is no such patient
      */
@@ -105,6 +111,9 @@ public class AssessmentService {
     public Assessment assess(long patientId, LocalDate on) {
         requirePatient(patientId);
         audit.record(AuditAction.READ, patientId, "marker tables", "Viewed the marker tables as of " + on);
+        if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+            return recent.get(patientId, on, today(), () -> assessQuietly(patientId, on));
+        }
         return assessQuietly(patientId, on);
     }
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -22,8 +24,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The practice's handout settings and the handout machinery, made and checked when the application starts:
  * every template set is read and checked (a mistake stops the start with a message naming file and key), the
- * fonts are parsed, and one handout per language is laid out so that the first clinician to ask for one does
- * not wait for PDFBox and the fonts to warm up.
+ * fonts are parsed, and, once the application is ready, one handout per language is laid out in the
+ * background so that the first clinician to ask for one does not wait for PDFBox and the fonts to warm up.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoutConfiguration {
@@ -67,17 +69,34 @@ class HandoutConfiguration {
     }
 
     @Bean
-    HandoutPdf handoutPdf(HandoutSettings settings, HandoutTemplates templates) {
-        var pdf = new HandoutPdf(new HandoutFonts(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))),
+    HandoutPdf handoutPdf(HandoutSettings settings) {
+        return new HandoutPdf(new HandoutFonts(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))),
                 settings.paper());
-        long started = System.nanoTime();
-        for (String language : templates.languages()) {
-            var wording = templates.wording(language).orElseThrow();
-            pdf.render(new HandoutComposer(wording).compose(HandoutRehearsal.facts(settings.practiceName())),
-                    HandoutRehearsal.CREATED);
-        }
-        LOG.info("Handout fonts and layout warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return pdf;
+    }
+
+    /**
+     * Lays out one handout per language once the application is ready, on a thread of its own: the start
+     * does not wait for it (it took seconds of the start on two cores), and the first clinician to ask for a
+     * handout rarely comes before it is done. A failure here is logged; the wording was checked at start-up.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> handoutWarmUp(HandoutPdf pdf, HandoutSettings settings,
+                                                             HandoutTemplates templates) {
+        return ready -> Thread.ofPlatform().name("handout-warm-up").daemon().priority(Thread.MIN_PRIORITY)
+                .start(() -> {
+                    long started = System.nanoTime();
+                    try {
+                        for (String language : templates.languages()) {
+                            var wording = templates.wording(language).orElseThrow();
+                            pdf.render(new HandoutComposer(wording).compose(
+                                    HandoutRehearsal.facts(settings.practiceName())), HandoutRehearsal.CREATED);
+                        }
+                        LOG.info("Handout fonts and layout warmed up in {} ms",
+                                (System.nanoTime() - started) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Handout warm-up failed; the first handout will take longer", e);
+                    }
+                });
     }
 
     static WordingContract contract() {

@@ -43,6 +43,12 @@ class MarkerTablesTab implements PatientTab {
         return Set.of(Role.CLINICIAN, Role.REVIEWER);
     }
 
+    /** Hundreds of elements that only show, and cheap to build again from the assessments already made. */
+    @Override
+    public boolean releasedWhenLeft() {
+        return true;
+    }
+
     @Override
     public Component build(long patientId) {
         var panel = new MarkerTablesPanel(assessments, patientId);

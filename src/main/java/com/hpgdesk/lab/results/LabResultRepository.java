@@ -16,6 +16,9 @@ interface LabResultRepository extends JpaRepository<LabResult, Long> {
 
     List<LabResult> findByPatientIdAndMarkerKeyAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(long patientId, String markerKey);
 
+    List<LabResult> findByPatientIdAndMarkerKeyInAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(long patientId,
+            Collection<String> markerKeys);
+
     List<LabResult> findByPatientIdAndCollectedOnAndDeletedAtIsNullOrderByIdAsc(long patientId, LocalDate collectedOn);
 
     @Query("select distinct r.collectedOn from LabResult r where r.patientId = ?1 and r.deletedAt is null order by r.collectedOn desc")

@@ -225,8 +225,34 @@ public class LabService {
         List<LabResult> found = results.findByPatientIdAndMarkerKeyAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(
                 patientId, markerKey.value());
         audit.record(AuditAction.READ, patientId, "lab results", "Viewed the " + marker.name() + " trend");
-        return found.stream().map(result -> new TrendPoint(result.id(), result.collectedOn(), result.canonical(),
-                result.reported(), result.flag(), canonicalRange(marker, result.range()), result.rangeOrigin())).toList();
+        return found.stream().map(result -> trendPoint(marker, result)).toList();
+    }
+
+    /**
+     * {@link #series(long, MarkerKey)} of several markers in one query and one audit record, for a view that
+     * shows them together (the recovery curve); every marker asked for has an entry, empty when unmeasured.
+     */
+    @SeesRecords
+    public Map<MarkerKey, List<TrendPoint>> series(long patientId, java.util.Collection<MarkerKey> markerKeys) {
+        Map<MarkerKey, List<TrendPoint>> byMarker = new java.util.LinkedHashMap<>();
+        markerKeys.forEach(key -> byMarker.put(key, new ArrayList<>()));
+        if (markerKeys.isEmpty()) {
+            return byMarker;
+        }
+        List<LabResult> found = results.findByPatientIdAndMarkerKeyInAndDeletedAtIsNullOrderByCollectedOnAscIdAsc(
+                patientId, markerKeys.stream().map(MarkerKey::value).toList());
+        audit.record(AuditAction.READ, patientId, "lab results", "Viewed the trends of " + markerKeys.stream()
+                .map(key -> catalogue.get(key).name()).collect(Collectors.joining(", ")));
+        for (LabResult result : found) {
+            MarkerKey key = result.markerKey();
+            byMarker.get(key).add(trendPoint(catalogue.get(key), result));
+        }
+        return byMarker;
+    }
+
+    private TrendPoint trendPoint(Marker marker, LabResult result) {
+        return new TrendPoint(result.id(), result.collectedOn(), result.canonical(), result.reported(), result.flag(),
+                canonicalRange(marker, result.range()), result.rangeOrigin());
     }
 
     /**

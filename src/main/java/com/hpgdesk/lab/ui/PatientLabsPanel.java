@@ -165,7 +165,7 @@ public class PatientLabsPanel extends VerticalLayout {
         timeline = protocols.timeline(patientId, protocols.today());
         cumulative = labs.cumulative(patientId);
         List<StoredResult> all = cumulative.results();
-        results.setItems(all);
+        showResultList(results.isVisible());
         flowsheet.show(Flowsheet.of(cumulative, labs.catalogue()));
         List<Marker> measured = all.stream().map(StoredResult::marker).distinct()
                 .sorted(Flowsheet.clinicalOrder(labs.catalogue())).toList();
@@ -192,11 +192,20 @@ public class PatientLabsPanel extends VerticalLayout {
     /** Switches between the flowsheet and the list of single results; the pressed state is announced. */
     private void showFlowsheet(boolean sheet) {
         flowsheet.setVisible(sheet);
-        results.setVisible(!sheet);
+        showResultList(!sheet);
         showFlowsheet.getElement().setAttribute("aria-pressed", String.valueOf(sheet));
         showList.getElement().setAttribute("aria-pressed", String.valueOf(!sheet));
         showFlowsheet.setThemeName(sheet ? "primary small" : "tertiary small");
         showList.setThemeName(sheet ? "tertiary small" : "primary small");
+    }
+
+    /**
+     * The list of single results gets its rows only while it shows: it draws every row with three buttons,
+     * which cost more than the rest of the tab together and would stay in the session behind the flowsheet.
+     */
+    private void showResultList(boolean shown) {
+        results.setVisible(shown);
+        results.setItems(shown ? cumulative.results() : List.of());
     }
 
     private HorizontalLayout actions(StoredResult result) {

@@ -26,4 +26,13 @@ public interface PatientTab {
 
     /** The tab's content for one patient; called the first time the tab is opened, not before. */
     Component build(long patientId);
+
+    /**
+     * True when the page may let the tab's content go once the clinician opens another tab, and build it
+     * again when he comes back: for a large content that only shows (a form he may be half-way through must
+     * stay). Keeps a session small when he goes from the first tab straight to another.
+     */
+    default boolean releasedWhenLeft() {
+        return false;
+    }
 }

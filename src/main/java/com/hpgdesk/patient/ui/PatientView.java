@@ -161,23 +161,34 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         add(header, recoveryClockCard(), tabs());
     }
 
-    private record PageTab(int order, String title, Component content) {
+    private record PageTab(int order, String title, Component content, boolean releasedWhenLeft) {
     }
 
     /** The page's own tabs and the contributed ones, lowest order first; the first one opens. */
     private Component tabs() {
         var all = new ArrayList<PageTab>();
-        all.add(new PageTab(ANDROGEN_HISTORY_ORDER, "Androgen history", androgenHistory()));
-        all.add(new PageTab(NOTES_ORDER, "Notes", notes()));
-        all.add(new PageTab(CONTACT_ORDER, "Contact", contact()));
+        all.add(new PageTab(ANDROGEN_HISTORY_ORDER, "Androgen history", androgenHistory(), false));
+        all.add(new PageTab(NOTES_ORDER, "Notes", notes(), false));
+        all.add(new PageTab(CONTACT_ORDER, "Contact", contact(), false));
         long shown = patientId;
         // Contributed tabs load when first opened, so opening a patient reads (and audits) only what is shown.
         contributedTabs.forEach(tab -> all.add(new PageTab(tab.order(), tab.title(),
-                new LazyTab(() -> tab.build(shown)))));
+                new LazyTab(() -> tab.build(shown)), tab.releasedWhenLeft())));
         all.sort(Comparator.comparingInt(PageTab::order).thenComparing(PageTab::title));
         var sheet = new AccessibleTabSheet();
         sheet.setWidthFull();
         all.forEach(tab -> sheet.add(tab.title(), tab.content()));
+        sheet.addSelectedChangeListener(change -> {
+            for (PageTab tab : all) {
+                if (tab.content() instanceof LazyTab lazy) {
+                    if (change.getSelectedTab() != null && sheet.getComponent(change.getSelectedTab()) == lazy) {
+                        lazy.show();
+                    } else if (tab.releasedWhenLeft()) {
+                        lazy.release();
+                    }
+                }
+            }
+        });
         return sheet;
     }
 

@@ -354,6 +354,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(test(dialog.preview).getCellText(0, 6)).isEqualTo("OK");
         assertThat(dialog.commit.getText()).isEqualTo("Import 2 rows");
         test(dialog.commit).click();
+        test(panel.showList).click();
         assertThat(test(panel.results).size()).isEqualTo(2);
 
         test(panel.importFile).click();

@@ -157,6 +157,21 @@ class PatientViewsTest extends SpringBrowserlessTest {
         assertThat(reads(patient.id())).contains("lifestyle entries", "lifestyle trend");
     }
 
+    @Test
+    void theMarkerTablesAreLetGoWhenLeftAndBuiltAgainOnReturnReadOnceEachTime() {
+        var patient = SystemActor.call(() -> patients.register(details(uniqueRecordNumber(), "Tab", "Release")));
+        navigate("patient/" + patient.id(), PatientView.class);
+        assertThat($(com.hpgdesk.assessment.ui.MarkerTablesPanel.class).all()).hasSize(1);
+
+        openTab("Labs");
+        assertThat($(com.hpgdesk.assessment.ui.MarkerTablesPanel.class).all()).isEmpty();
+        assertThat(reads(patient.id()).stream().filter("marker tables"::equals)).hasSize(1);
+
+        openTab("Marker tables");
+        assertThat($(com.hpgdesk.assessment.ui.MarkerTablesPanel.class).all()).hasSize(1);
+        assertThat(reads(patient.id()).stream().filter("marker tables"::equals)).hasSize(2);
+    }
+
     /** Opens a tab of the patient page by its label, as a clinician would click it. */
     private void openTab(String label) {
         var tabs = $(Tab.class).all();

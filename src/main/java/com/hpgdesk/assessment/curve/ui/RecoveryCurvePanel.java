@@ -145,10 +145,12 @@ public class RecoveryCurvePanel extends VerticalLayout {
     }
 
     private RecoveryCurve curveFrom(LocalDate endOfTreatment) {
+        // One query and one audit record for the three markers.
+        var series = labs.series(patientId, java.util.Arrays.stream(RecoveryMarker.values())
+                .map(RecoveryMarker::key).toList());
         Map<RecoveryMarker, List<CurveReading>> readings = new EnumMap<>(RecoveryMarker.class);
         for (var marker : RecoveryMarker.values()) {
-            readings.put(marker, labs.series(patientId, marker.key()).stream()
-                    .map(RecoveryCurvePanel::reading).toList());
+            readings.put(marker, series.get(marker.key()).stream().map(RecoveryCurvePanel::reading).toList());
         }
         var timeline = protocols.timeline(patientId, protocols.today());
         return RecoveryCurve.of(endOfTreatment, readings, timeline.phases());
