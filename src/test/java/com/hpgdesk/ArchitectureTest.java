@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /** Keeps the shape the README describes: views call services, clinical logic stays plain Java. */
@@ -101,29 +102,71 @@ class ArchitectureTest {
      */
     @Test
     void everyServiceStatesWhoMayCallIt() {
-        var annotation = org.springframework.security.access.prepost.PreAuthorize.class;
-        classes().that().areAnnotatedWith(Service.class)
-                .should(new com.tngtech.archunit.lang.ArchCondition<>("declare @PreAuthorize on the class or on "
-                        + "every non-private method") {
-                    @Override
-                    public void check(JavaClass service, com.tngtech.archunit.lang.ConditionEvents events) {
-                        if (service.isMetaAnnotatedWith(annotation)
-                                || SERVICES_WITHOUT_CHECKS.containsKey(service.getName())) {
-                            return;
-                        }
-                        service.getMethods().stream()
-                                .filter(method -> !method.getModifiers().contains(JavaModifier.PRIVATE)
-                                        && !method.getModifiers().contains(JavaModifier.STATIC)
-                                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
-                                        && !method.getModifiers().contains(JavaModifier.BRIDGE))
-                                .filter(method -> !method.isMetaAnnotatedWith(EventListener.class)
-                                        && !method.isMetaAnnotatedWith(jakarta.annotation.PreDestroy.class))
-                                .filter(method -> !method.isMetaAnnotatedWith(annotation))
-                                .forEach(method -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
-                                        method, method.getFullName() + " has no @PreAuthorize")));
-                    }
-                })
+        classes().that().areAnnotatedWith(Service.class).should(stateWhoMayCallThem(SERVICES_WITHOUT_CHECKS))
                 .check(classes);
+    }
+
+    /**
+     * Components no user calls, each with its reason: the framework calls them (listeners, start-up work), or they
+     * serve the sign-in or the session of whoever is signed in. Any other component states who may call it, as a
+     * service does: a component another class calls with patient data is checked like one.
+     */
+    private static final java.util.Map<String, String> COMPONENTS_WITHOUT_CHECKS = java.util.Map.ofEntries(
+            java.util.Map.entry("com.hpgdesk.assessment.SummaryRefresh",
+                    "listens for committed changes and refreshes summaries as the system actor"),
+            java.util.Map.entry("com.hpgdesk.audit.AuditChainAnchor",
+                    "writes the chain head outside the database on a schedule and at shutdown"),
+            java.util.Map.entry("com.hpgdesk.review.ReviewThresholds", "settings only, no patient data"),
+            java.util.Map.entry("com.hpgdesk.handout.ui.HandoutBatchNoticeReopening",
+                    "a UI listener; the batch service it calls checks the signed-in user"),
+            java.util.Map.entry("com.hpgdesk.patient.V10_1__Refold_patient_search_names",
+                    "a Flyway migration, run before anyone can sign in"),
+            java.util.Map.entry("com.hpgdesk.demo.DemoData", "seeds the demo practice at start-up (demo profile)"),
+            java.util.Map.entry("com.hpgdesk.security.ui.PasswordChangeGuard",
+                    "a navigation listener that sends a user who must change his password to that page"),
+            java.util.Map.entry("com.hpgdesk.security.ui.SessionEndedRedirect",
+                    "a navigation listener that tells why a session ended"),
+            java.util.Map.entry("com.hpgdesk.security.LoginAttemptTracker",
+                    "counts sign-in attempts, before there is anyone to check"),
+            java.util.Map.entry("com.hpgdesk.security.InitialAdminAccount", "creates the first account at start-up"),
+            java.util.Map.entry("com.hpgdesk.security.CurrentUser", "tells about whoever is signed in, to himself"),
+            java.util.Map.entry("com.hpgdesk.security.PasswordSignIn",
+                    "checks a password, before there is anyone to check"));
+
+    @Test
+    void everyComponentStatesWhoMayCallItOrWhyNot() {
+        classes().that().areAnnotatedWith(Component.class).should(stateWhoMayCallThem(COMPONENTS_WITHOUT_CHECKS))
+                .check(classes);
+    }
+
+    @Test
+    void theComponentsLeftUncheckedAreStillComponents() {
+        COMPONENTS_WITHOUT_CHECKS.keySet().forEach(name -> org.assertj.core.api.Assertions
+                .assertThat(classes.get(name).isAnnotatedWith(Component.class)).as(name).isTrue());
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<JavaClass> stateWhoMayCallThem(
+            java.util.Map<String, String> exempt) {
+        var annotation = org.springframework.security.access.prepost.PreAuthorize.class;
+        return new com.tngtech.archunit.lang.ArchCondition<>("declare @PreAuthorize on the class or on every "
+                + "non-private method") {
+            @Override
+            public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                if (type.isMetaAnnotatedWith(annotation) || exempt.containsKey(type.getName())) {
+                    return;
+                }
+                type.getMethods().stream()
+                        .filter(method -> !method.getModifiers().contains(JavaModifier.PRIVATE)
+                                && !method.getModifiers().contains(JavaModifier.STATIC)
+                                && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !method.getModifiers().contains(JavaModifier.BRIDGE))
+                        .filter(method -> !method.isMetaAnnotatedWith(EventListener.class)
+                                && !method.isMetaAnnotatedWith(jakarta.annotation.PreDestroy.class))
+                        .filter(method -> !method.isMetaAnnotatedWith(annotation))
+                        .forEach(method -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                method, method.getFullName() + " has no @PreAuthorize")));
+            }
+        };
     }
 
     @Test

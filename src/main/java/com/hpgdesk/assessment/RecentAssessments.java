@@ -2,6 +2,7 @@ package com.hpgdesk.assessment;
 
 import com.hpgdesk.assessment.engine.Assessment;
 import com.hpgdesk.audit.PatientDataChanged;
+import com.hpgdesk.base.SeesRecords;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Bounded, so it never grows with the practice.
  */
 @Component
+@SeesRecords
 class RecentAssessments {
 
     private static final int KEPT = 512;

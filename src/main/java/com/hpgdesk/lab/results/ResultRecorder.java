@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the calling service's transaction and behind its access check, so it has neither of its own.
  */
 @Component
+@PreAuthorize("hasRole('CLINICIAN')")
 class ResultRecorder {
 
     static final int MAX_METHOD_LENGTH = 100;
