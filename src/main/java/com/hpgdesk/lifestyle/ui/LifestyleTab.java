@@ -1,5 +1,8 @@
 package com.hpgdesk.lifestyle.ui;
 
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.ui.HistoryDialog;
 import com.hpgdesk.lifestyle.LifestyleService;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.patient.ui.PatientTab;
@@ -16,8 +19,10 @@ class LifestyleTab implements PatientTab {
     private final CurrentUser currentUser;
     private final LifestyleService lifestyle;
     private final PatientService patients;
+    private final RecordHistory history;
 
-    LifestyleTab(LifestyleService lifestyle, PatientService patients, CurrentUser currentUser) {
+    LifestyleTab(LifestyleService lifestyle, PatientService patients, CurrentUser currentUser, RecordHistory history) {
+        this.history = history;
         this.currentUser = currentUser;
         this.lifestyle = lifestyle;
         this.patients = patients;
@@ -40,6 +45,9 @@ class LifestyleTab implements PatientTab {
 
     @Override
     public Component build(long patientId) {
-        return new PatientLifestylePanel(lifestyle, patients, patientId, currentUser.mayChangeRecords());
+        var panel = new PatientLifestylePanel(lifestyle, patients, patientId, currentUser.mayChangeRecords());
+        panel.showHistory(HistoryDialog.button("Earlier versions of lifestyle weeks, deleted ones included",
+                () -> history.versionsOfPatient(patientId, RecordKind.LIFESTYLE_WEEK)));
+        return panel;
     }
 }

@@ -50,6 +50,7 @@ public class PatientLifestylePanel extends VerticalLayout {
     private final Grid<LifestyleService.WeekValue> trendValues = new Grid<>();
     private final ChartImage chart;
     private List<LifestyleEntry> entries = List.of();
+    private final HorizontalLayout header;
 
     public PatientLifestylePanel(LifestyleService lifestyle, PatientService patients, long patientId) {
         this(lifestyle, patients, patientId, true);
@@ -69,7 +70,7 @@ public class PatientLifestylePanel extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("lifestyle-add");
         add.setVisible(mayChange);
-        var header = new HorizontalLayout(title, add);
+        header = new HorizontalLayout(title, add);
         header.setWidthFull();
         header.expand(title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -189,5 +190,11 @@ public class PatientLifestylePanel extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), delete);
         dialog.open();
+    }
+
+    /** Puts the button that shows earlier versions of the weeks, deleted ones included, beside the heading. */
+    public void showHistory(Button history) {
+        history.setId("lifestyle-history");
+        header.addComponentAtIndex(1, history);
     }
 }

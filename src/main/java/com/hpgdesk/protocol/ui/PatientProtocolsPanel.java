@@ -50,6 +50,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
     private final long patientId;
     private final VerticalLayout list = new VerticalLayout();
     private final boolean mayChange;
+    private final HorizontalLayout header;
 
     public PatientProtocolsPanel(RestartProtocolService service, long patientId) {
         this(service, patientId, true);
@@ -67,7 +68,7 @@ public class PatientProtocolsPanel extends VerticalLayout {
         var plan = new Button("Plan protocol", VaadinIcon.PLUS.create(), click -> openPlanDialog());
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setVisible(mayChange);
-        var header = new HorizontalLayout(title, plan);
+        header = new HorizontalLayout(title, plan);
         header.setWidthFull();
         header.expand(title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -368,5 +369,11 @@ public class PatientProtocolsPanel extends VerticalLayout {
 
     private static long id(RestartProtocol protocol) {
         return Objects.requireNonNull(protocol.getId());
+    }
+
+    /** Puts the button that shows earlier versions of the patient's protocols beside the heading. */
+    public void showHistory(Button history) {
+        history.setId("protocol-history");
+        header.addComponentAtIndex(1, history);
     }
 }

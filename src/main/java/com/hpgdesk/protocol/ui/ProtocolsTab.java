@@ -1,5 +1,8 @@
 package com.hpgdesk.protocol.ui;
 
+import com.hpgdesk.history.RecordHistory;
+import com.hpgdesk.history.RecordKind;
+import com.hpgdesk.history.ui.HistoryDialog;
 import com.hpgdesk.patient.ui.PatientTab;
 import com.hpgdesk.protocol.RestartProtocolService;
 import com.hpgdesk.security.CurrentUser;
@@ -14,8 +17,10 @@ class ProtocolsTab implements PatientTab {
 
     private final CurrentUser currentUser;
     private final RestartProtocolService protocols;
+    private final RecordHistory history;
 
-    ProtocolsTab(RestartProtocolService protocols, CurrentUser currentUser) {
+    ProtocolsTab(RestartProtocolService protocols, CurrentUser currentUser, RecordHistory history) {
+        this.history = history;
         this.currentUser = currentUser;
         this.protocols = protocols;
     }
@@ -37,6 +42,9 @@ class ProtocolsTab implements PatientTab {
 
     @Override
     public Component build(long patientId) {
-        return new PatientProtocolsPanel(protocols, patientId, currentUser.mayChangeRecords());
+        var panel = new PatientProtocolsPanel(protocols, patientId, currentUser.mayChangeRecords());
+        panel.showHistory(HistoryDialog.button("Earlier versions of restart protocols",
+                () -> history.versionsOfPatient(patientId, RecordKind.RESTART_PROTOCOL)));
+        return panel;
     }
 }
