@@ -17,7 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {
         "hpg.data-dir=./target/test-data/${random.uuid}",
         "vaadin.devmode.devTools.enabled=false",
-        "hpg.demo.patients=6"
+        "hpg.demo.patients=6",
+        // Tests re-assess when they mean to (SummaryRefreshTest), not on a background thread at start or at midnight.
+        "hpg.summaries.refresh-at-start=false",
+        "hpg.summaries.refresh-cron=-"
 })
 @ActiveProfiles("demo")
 public @interface DeskSpringTest {

@@ -229,6 +229,29 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * Re-assesses only the patients whose summary is missing, older than today or from another rules version;
+     * returns how many. Run each night and at start, so that a patient with no new data still reads the status
+     * his months since the end of treatment give him today.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.NEVER)
+    public int refreshOutdatedSummaries() {
+        LocalDate today = today();
+        String version = tables.rules().version();
+        long after = 0;
+        int done = 0;
+        while (true) {
+            var ids = summaries.findOutdatedAfter(after, today, version, SUMMARY_BATCH);
+            if (ids.isEmpty()) {
+                return done;
+            }
+            storeSummaries(ids);
+            done += ids.size();
+            after = ids.getLast();
+        }
+    }
+
     private void requirePatient(long patientId) {
         if (patients.identity(patientId).isEmpty()) {
             throw new IllegalArgumentException("No patient " + patientId);

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -18,6 +22,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * handed to one background thread: run in the committing thread, it would need a second pooled connection
  * while the first is still held, the pattern that once locked the app up under load. Several changes waiting in
  * line are assessed together, once per patient.
+ *
+ * <p>A summary also goes stale with the calendar: the months since the end of treatment, and with them the
+ * recovery status at the 6- and 12-month milestones, change with no new data. So each night (and once at start,
+ * in case the desk was off at midnight) the same thread re-assesses the patients whose summary is older than
+ * today or from another rules version.
  */
 @Component
 class SummaryRefresh {
@@ -29,8 +38,40 @@ class SummaryRefresh {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("assessment-summary").daemon().factory());
 
-    SummaryRefresh(AssessmentService assessments) {
+    private final boolean atStart;
+
+    SummaryRefresh(AssessmentService assessments,
+                   @Value("${hpg.summaries.refresh-at-start:true}") boolean atStart) {
         this.assessments = assessments;
+        this.atStart = atStart;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (atStart) {
+            worker.execute(this::refreshOutdated);
+        }
+    }
+
+    /** Just after midnight by default; {@code hpg.summaries.refresh-cron=-} turns it off. */
+    @Scheduled(cron = "${hpg.summaries.refresh-cron:0 5 0 * * *}")
+    void nightly() {
+        worker.execute(this::refreshOutdated);
+    }
+
+    /** Every summary that no longer says what holds today; returns how many were re-assessed. */
+    int refreshOutdated() {
+        try {
+            int refreshed = SystemActor.call(assessments::refreshOutdatedSummaries);
+            if (refreshed > 0) {
+                LOG.info("Re-assessed {} patients whose summary was older than today or from another rules version",
+                        refreshed);
+            }
+            return refreshed;
+        } catch (RuntimeException e) {
+            LOG.warn("Outdated assessment summaries not refreshed; the next night tries again", e);
+            return 0;
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
