@@ -184,7 +184,7 @@ public class AssessmentService {
         var results = labs.resultsForAssessment(patientIds);
         var weeks = lifestyle.entriesForAssessment(patientIds);
         var protocolsOf = protocols.protocolsForSummaries(patientIds);
-        var clinicians = patients.responsibleClinicianNames(patientIds);
+        var listings = patients.listings(patientIds);
         Map<Long, AssessmentSummary> existing = new HashMap<>();
         summaries.findAllById(patientIds).forEach(summary -> existing.put(summary.patientId(), summary));
         List<AssessmentSummary> refreshed = new ArrayList<>(patientIds.size());
@@ -200,9 +200,9 @@ public class AssessmentService {
                     labIntervals);
             var summary = existing.get(id);
             if (summary == null) {
-                summary = new AssessmentSummary(id, assessment, figures, clinicians.get(id), now);
+                summary = new AssessmentSummary(id, assessment, figures, listings.get(id), now);
             } else {
-                summary.update(assessment, figures, clinicians.get(id), now);
+                summary.update(assessment, figures, listings.get(id), now);
             }
             refreshed.add(summary);
         }

@@ -3,6 +3,7 @@ package com.hpgdesk.assessment;
 import com.hpgdesk.assessment.engine.Assessment;
 import com.hpgdesk.assessment.engine.RecoveryStatus;
 import com.hpgdesk.assessment.engine.Verdict;
+import com.hpgdesk.patient.PatientListing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -110,6 +111,17 @@ public class AssessmentSummary implements Persistable<Long> {
     private @Nullable LocalDate nextLabsDue;
     @Column(name = "clinician_name")
     private @Nullable String clinicianName;
+    /** The patient's own fields the practice review filters and sorts by (V23), kept here so it reads one table. */
+    @Column(name = "patient_active", nullable = false)
+    private boolean patientActive = true;
+    @Column(name = "responsible_clinician_id")
+    private @Nullable Long responsibleClinicianId;
+    @Column(name = "family_name")
+    private @Nullable String familyName;
+    @Column(name = "given_name")
+    private @Nullable String givenName;
+    @Column(name = "record_number")
+    private @Nullable String recordNumber;
 
     /**
      * A summary made here is inserted without first looking for a stored one: its id is the patient's, assigned, so
@@ -126,7 +138,7 @@ public class AssessmentSummary implements Persistable<Long> {
         this.assessedAt = Instant.EPOCH;
     }
 
-    AssessmentSummary(long patientId, Assessment assessment, SummaryFigures figures, @Nullable String clinicianName,
+    AssessmentSummary(long patientId, Assessment assessment, SummaryFigures figures, @Nullable PatientListing listing,
                       Instant at) {
         this.patientId = patientId;
         this.status = assessment.status();
@@ -134,7 +146,7 @@ public class AssessmentSummary implements Persistable<Long> {
         this.assessedOn = assessment.assessedOn();
         this.assessedAt = at;
         this.made = true;
-        update(assessment, figures, clinicianName, at);
+        update(assessment, figures, listing, at);
     }
 
     @Override
@@ -153,9 +165,16 @@ public class AssessmentSummary implements Persistable<Long> {
         made = false;
     }
 
-    final void update(Assessment assessment, SummaryFigures figures, @Nullable String clinicianName, Instant at) {
+    final void update(Assessment assessment, SummaryFigures figures, @Nullable PatientListing listing, Instant at) {
         show(figures);
-        this.clinicianName = clinicianName;
+        if (listing != null) {
+            clinicianName = listing.clinicianName();
+            patientActive = listing.active();
+            responsibleClinicianId = listing.clinicianId();
+            familyName = listing.familyName();
+            givenName = listing.givenName();
+            recordNumber = listing.recordNumber();
+        }
         status = assessment.status();
         supports = (int) assessment.count(Verdict.SUPPORTS_RECOVERY);
         hinders = (int) assessment.count(Verdict.HINDERS_RECOVERY);

@@ -19,8 +19,6 @@ interface PatientRepository extends JpaRepository<Patient, Long>, JpaSpecificati
     @Query("select p.id from Patient p where p.id > :after order by p.id")
     List<Long> findIdsAfter(long after, Pageable limit);
 
-    @Query("select p.id, p.responsibleClinicianId from Patient p where p.id in :ids")
-    List<Object[]> findResponsibleClinicians(Collection<Long> ids);
 
     /**
      * Sets only the handout language, leaving the record's version alone: a preference chosen on the Handouts

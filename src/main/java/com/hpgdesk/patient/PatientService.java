@@ -296,16 +296,19 @@ public class PatientService {
     }
 
     /**
-     * The display name of each patient's responsible clinician, for practice-wide lists sorted by clinician. Not
-     * audited: it names clinicians, not what the patients' records hold.
+     * Each patient's name, record number, status and responsible clinician (with his display name), for
+     * practice-wide lists that keep them beside the patient's summary. Not audited: it is read to refresh the
+     * summaries, and the review that shows them audits each page it shows.
      */
     @SeesRecords
-    public java.util.Map<Long, String> responsibleClinicianNames(java.util.Collection<Long> patientIds) {
+    public java.util.Map<Long, PatientListing> listings(java.util.Collection<Long> patientIds) {
         var names = new java.util.HashMap<Long, String>();
-        var byPatient = new java.util.HashMap<Long, String>();
-        for (Object[] row : patients.findResponsibleClinicians(patientIds)) {
-            long clinician = (Long) row[1];
-            byPatient.put((Long) row[0], names.computeIfAbsent(clinician, this::clinicianName));
+        var byPatient = new java.util.HashMap<Long, PatientListing>();
+        for (Patient patient : patients.findAllById(patientIds)) {
+            long clinician = patient.getResponsibleClinicianId();
+            byPatient.put(patient.getId(), new PatientListing(patient.getId(), patient.getFamilyName(),
+                    patient.getGivenName(), patient.getRecordNumber(), patient.getStatus() == PatientStatus.ACTIVE,
+                    clinician, names.computeIfAbsent(clinician, this::clinicianName)));
         }
         return byPatient;
     }

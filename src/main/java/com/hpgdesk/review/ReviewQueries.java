@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,17 +24,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The review's SQL: the per-patient summary joined to the patient, and nothing else, so a page costs one
- * indexed query whatever the practice's size. Flags that depend on today or on a setting are worked out here
+ * The review's SQL: the per-patient summary alone, which keeps the patient's name, record number, clinician and
+ * status beside his figures (V23), so a page costs one indexed read of one table whatever the practice's size;
+ * the patient table is consulted only to search by name, record number or birth date. Flags that depend on today or on a setting are worked out here
  * from the stored values, the same way in the filter, the counters and each row ({@link #flagsOf}).
  */
 @Repository
 class ReviewQueries {
 
-    private static final String FROM = " from assessment_summary s join patient p on p.id = s.patient_id"
-            + " where p.status = 'ACTIVE'";
-    private static final String COLUMNS = "select p.id, p.family_name, p.given_name, p.record_number,"
-            + " p.responsible_clinician_id, s.status, s.end_of_treatment, s.on_treatment, s.protocol_name,"
+    private static final String FROM = " from assessment_summary s where s.patient_active = true";
+    private static final String COLUMNS = "select s.patient_id, s.family_name, s.given_name, s.record_number,"
+            + " s.responsible_clinician_id, s.status, s.end_of_treatment, s.on_treatment, s.protocol_name,"
             + " s.protocol_phase, s.protocol_active, s.protocol_started_on, s.tt_text, s.tt_on, s.tt_direction,"
             + " s.lh_text, s.lh_on, s.lh_direction, s.fsh_text, s.fsh_on, s.fsh_direction, s.hematocrit_percent,"
             + " s.estradiol_above_range, s.te2_ratio, s.last_lab_on, s.last_lifestyle_week, s.next_labs_due";
@@ -82,7 +83,40 @@ class ReviewQueries {
                 });
     }
 
+    /** Counts made, by what they counted; true while no summary has been refreshed since (see {@link #counters}). */
+    private final Map<CountKey, Counted> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountKey, Counted> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private record CountKey(ReviewFilter filter, LocalDate today, @Nullable Long me, ReviewThresholds thresholds) {}
+
+    private record Counted(@Nullable Timestamp newestRefresh, ReviewCounters counters) {}
+
+    /**
+     * Counts over the filtered set. Counting reads every matching summary, so a count is kept and given again
+     * while it is still true: for the same filter (in any order) and day, as long as no summary has been refreshed
+     * since, which the newest refresh time tells through its index. Sorting, scrolling and coming back to a filter
+     * then count nothing again; any change of any patient's data counts afresh.
+     */
     ReviewCounters counters(ReviewFilter filter, Context context) {
+        var key = new CountKey(filter.sortedBy(ReviewColumn.NEXT_LABS_DUE, false), context.today(),
+                filter.mine() ? context.myAccountId() : null, context.thresholds());
+        var newest = jdbc.getJdbcTemplate().queryForObject("select max(assessed_at) from assessment_summary",
+                Timestamp.class);
+        var kept = counted.get(key);
+        if (kept != null && java.util.Objects.equals(kept.newestRefresh(), newest)) {
+            return kept.counters();
+        }
+        var counters = count(filter, context);
+        counted.put(key, new Counted(newest, counters));
+        return counters;
+    }
+
+    private ReviewCounters count(ReviewFilter filter, Context context) {
         var statement = countersStatement(filter, context);
         long[] totals = new long[5];
         var bands = ReviewCounters.MonthsBand.values();
@@ -129,11 +163,11 @@ class ReviewQueries {
                 .addValue("ratio", context.thresholds().ratioBelow())
                 .addValue("lifestyleSince", Date.valueOf(context.lifestyleSince()));
         if (filter.mine()) {
-            sql.append(" and p.responsible_clinician_id = :me");
+            sql.append(" and s.responsible_clinician_id = :me");
             params.addValue("me", context.myAccountId() == null ? -1L : context.myAccountId());
         }
         if (filter.clinicianId() != null) {
-            sql.append(" and p.responsible_clinician_id = :clinician");
+            sql.append(" and s.responsible_clinician_id = :clinician");
             params.addValue("clinician", filter.clinicianId());
         }
         if (filter.status() != null) {
@@ -158,11 +192,13 @@ class ReviewQueries {
         }
         if (!filter.text().isEmpty()) {
             var match = new PatientQuery(filter.text(), null, null).textMatch();
+            // The patient table's indexes answer the search; the summary takes the patients it names.
+            sql.append(" and s.patient_id in (select p.id from patient p where ");
             if (match.dateOfBirth() != null) {
-                sql.append(" and p.date_of_birth = :born");
+                sql.append("p.date_of_birth = :born)");
                 params.addValue("born", Date.valueOf(match.dateOfBirth()));
             } else {
-                sql.append(" and (p.record_number_key = :recordNumber");
+                sql.append("p.record_number_key = :recordNumber");
                 params.addValue("recordNumber", match.recordNumberKey());
                 if (!match.nameWords().isEmpty()) {
                     sql.append(" or (");
@@ -196,10 +232,10 @@ class ReviewQueries {
         String direction = filter.descending() ? " desc" : " asc";
         String reversed = filter.descending() ? " asc" : " desc";
         String order = switch (filter.sortBy()) {
-            case NAME -> "p.family_name" + direction + ", p.given_name" + direction;
-            case RECORD_NUMBER -> "p.record_number" + direction;
+            case NAME -> "s.family_name" + direction + ", s.given_name" + direction;
+            case RECORD_NUMBER -> "s.record_number" + direction;
             // The name stored with the summary (V20), indexed: looked up per patient, it sorted every patient.
-            case CLINICIAN -> "s.clinician_name" + direction + " nulls last, p.family_name, p.given_name";
+            case CLINICIAN -> "s.clinician_name" + direction + " nulls last, s.family_name, s.given_name";
             // More months since the end means an earlier end.
             case MONTHS_SINCE_END -> "s.end_of_treatment" + reversed + " nulls last";
             case PROTOCOL -> "s.protocol_name" + direction + " nulls last";
@@ -210,7 +246,8 @@ class ReviewQueries {
             case FLAGS -> flagCount() + direction;
             case NEXT_LABS_DUE -> "s.next_labs_due" + direction + " nulls last";
         };
-        return " order by " + order + ", p.id";
+        // Each order has an index of its own in this direction (V23), the patient id last, so a page reads no more.
+        return " order by " + order + ", s.patient_id";
     }
 
     private static String flagCount() {
@@ -229,7 +266,7 @@ class ReviewQueries {
         // has not begun, and a count of months would read as a negative number.
         boolean lastDoseActing = end != null && end.isAfter(context.today());
         Integer months = end == null || lastDoseActing ? null : (int) ChronoUnit.MONTHS.between(end, context.today());
-        return new ReviewRow(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
+        return new ReviewRow(rs.getLong("patient_id"), rs.getString("family_name"), rs.getString("given_name"),
                 rs.getString("record_number"),
                 context.clinicianNames().apply(rs.getLong("responsible_clinician_id")),
                 rs.getBoolean("on_treatment"), lastDoseActing, months, rs.getString("protocol_name"), rs.getString("protocol_phase"),

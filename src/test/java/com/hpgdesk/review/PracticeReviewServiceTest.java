@@ -19,6 +19,7 @@ import com.hpgdesk.security.SystemActor;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,32 @@ class PracticeReviewServiceTest {
                 .mapToLong(Long::longValue).sum()).as("the one still on treatment").isEqualTo(1);
         assertThat(counters.count(ReviewCounters.MonthsBand.FROM_3, row("Hematocrit").status())).isGreaterThanOrEqualTo(1);
         assertThat(review.counters(ours().withFlag(ReviewFlag.LABS_OVERDUE)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeptCountIsRecountedOnceAnySummaryChangesAndADischargedPatientLeavesTheReview() {
+        // Not the practice's family name, which the other tests search for.
+        String family = "Tally" + practice.familyName.substring(4);
+        var filter = ReviewFilter.ALL.withText(family);
+        long hale = SystemActor.call(() -> accounts.listActiveClinicians()).stream()
+                .filter(account -> account.getUsername().equals("mhale")).findFirst().orElseThrow().getId();
+        long first = patients.register(new com.hpgdesk.patient.PatientDetails(family.toUpperCase() + "-1", "Anton",
+                family, LocalDate.of(1980, 1, 1), null, null, null, hale, null, null, null)).id();
+        SystemActor.run(() -> assessments.refreshSummary(first));
+        assertThat(review.counters(filter).total()).isEqualTo(1);
+        assertThat(review.counters(filter.sortedBy(ReviewColumn.NAME, true)).total())
+                .as("the same set in another order").isEqualTo(1);
+
+        long second = patients.register(new com.hpgdesk.patient.PatientDetails(family.toUpperCase() + "-2", "Boris",
+                family, LocalDate.of(1981, 2, 2), null, null, null, hale, null, null, null)).id();
+        SystemActor.run(() -> assessments.refreshSummary(second));
+        assertThat(review.counters(filter).total()).as("counted again after a refresh").isEqualTo(2);
+
+        long version = patients.open(second).orElseThrow().patient().getVersion();
+        patients.discharge(second, version, practice.today, "Moved away");
+        SystemActor.run(() -> assessments.refreshSummary(second));
+        assertThat(review.counters(filter).total()).isEqualTo(1);
+        assertThat(names(filter)).containsExactly("Anton");
     }
 
     @Test

@@ -76,7 +76,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     /** What a reviewer may call: patients, marker tables, labs, lifestyle, protocols, handouts, practice review. */
     static final Set<String> READS = Set.of(
             "PatientService.today", "PatientService.search", "PatientService.count", "PatientService.open",
-            "PatientService.identity", "PatientService.recoveryClocks", "PatientService.responsibleClinicianNames",
+            "PatientService.identity", "PatientService.recoveryClocks", "PatientService.listings",
             "PatientService.handoutLanguage",
             "AssessmentService.today", "AssessmentService.rules", "AssessmentService.assess",
             "AssessmentService.summary", "AssessmentService.currentSummary",
