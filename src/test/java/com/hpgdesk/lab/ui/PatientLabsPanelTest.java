@@ -306,6 +306,49 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat($(ResultRow.class, correction).single().value.getValue()).isEqualTo("< 0.2");
     }
 
+    /** Enters one report through the dialog: marker, value and unit per result. */
+    private void enterReport(LocalDate collectedOn, String[]... results) {
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(collectedOn);
+        for (int i = 0; i < results.length; i++) {
+            var row = i == 0 ? dialog.rows.getFirst() : dialog.addRow();
+            test(row.marker).selectItem(results[i][0]);
+            test(row.value).setValue(results[i][1]);
+            test(row.unit).selectItem(results[i][2]);
+        }
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).as("the report of " + collectedOn + " is saved").isFalse();
+    }
+
+    @Test
+    void theFlowsheetShowsLimitsAsReportedAndARatioFromALimitAsTheBoundItIs() {
+        showPanel();
+        enterReport(LocalDate.of(2025, 5, 6), new String[] {"LH", "< 0.2", "IU/L"},
+                new String[] {"Estradiol (sensitive)", "< 5", "pg/mL"},
+                new String[] {"Total testosterone", "345", "ng/dL"});
+        // Both inputs below the assay's limits pull the ratio opposite ways: no bound can be given.
+        enterReport(LocalDate.of(2025, 6, 3), new String[] {"Estradiol (sensitive)", "< 5", "pg/mL"},
+                new String[] {"Total testosterone", "< 20", "ng/dL"});
+
+        var may = 1;
+        assertThat(text(row("LH", "IU/L").getDataCells().get(may))).isEqualTo("< 0.2Lbelow range");
+        assertThat(text(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(may))).isEqualTo("< 5Lbelow range");
+        assertThat(text(row("Total testosterone", "ng/dL").getDataCells().get(may))).isEqualTo("345");
+        // 345 ng/dL ÷ (less than 5 pg/mL): more than 69, never exactly 69.
+        var ratio = row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").getDataCells();
+        assertThat(text(ratio.get(may))).isEqualTo("> 69.0");
+
+        String june = text(ratio.get(0));
+        assertThat(june).startsWith("not calculated†").doesNotContainPattern("\\d+\\.\\d")
+                .endsWith("The testosterone/estradiol ratio could not be calculated: total testosterone < 20 ng/dL and "
+                        + "estradiol < 5 pg/mL are limits of the assay that pull the ratio in opposite directions, so it "
+                        + "could be any value.");
+        String notes = text(panel.flowsheet);
+        assertThat(notes).contains("† The testosterone/estradiol ratio could not be calculated")
+                .contains(Flowsheet.LIMITS);
+    }
+
     @Test
     void aBadlyWrittenLimitIsExplainedAtItsField() {
         showPanel();
