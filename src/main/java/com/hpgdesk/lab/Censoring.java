@@ -1,5 +1,6 @@
 package com.hpgdesk.lab;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,14 @@ public enum Censoring {
     /** Whether the limit itself is excluded ("&lt;", "&gt;"). */
     public boolean excludesLimit() {
         return this == LESS_THAN || this == GREATER_THAN;
+    }
+
+    /**
+     * How to round a number of this censoring for display without claiming more than it says: an upper limit
+     * up and a lower limit down ("&lt; 0.24" reads "&lt; 0.3", "&gt; 69.06" reads "&gt; 69.0"), an exact value half up.
+     */
+    public RoundingMode displayRounding() {
+        return isUpperBound() ? RoundingMode.CEILING : isLowerBound() ? RoundingMode.FLOOR : RoundingMode.HALF_UP;
     }
 
     /** The same bound seen through a decreasing function: "&lt;" becomes "&gt;". */

@@ -2,7 +2,6 @@ package com.hpgdesk.lab;
 
 import com.hpgdesk.base.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -94,9 +93,8 @@ public record ReportedValue(Censoring censoring, Quantity quantity) {
      * down, so "&lt; 0.24" never reads "&lt; 0.2".
      */
     public ReportedValue rounded(int decimals) {
-        RoundingMode mode = censoring.isUpperBound() ? RoundingMode.CEILING
-                : censoring.isLowerBound() ? RoundingMode.FLOOR : RoundingMode.HALF_UP;
-        return new ReportedValue(censoring, new Quantity(quantity.value().setScale(decimals, mode), quantity.unit()));
+        return new ReportedValue(censoring, new Quantity(quantity.value().setScale(decimals, censoring.displayRounding()),
+                quantity.unit()));
     }
 
     /** The number as reported, with its comparator: "&lt; 0.2", "5.50". */

@@ -18,7 +18,7 @@ public enum ColumnRole {
             "investigation", "observation", "component", "testdescription", "description",
             "analyt", "untersuchung", "bezeichnung", "laborwert", "testbezeichnung",
             "analyse", "examen", "parametre", "libelle", "nomdelanalyse",
-            "prueba", "determinacion", "analito", "parametro", "nombredelaprueba",
+            "prueba", "analisis", "determinacion", "analito", "parametro", "nombredelaprueba",
             "esame", "analita", "nomeesame", "descrizione"),
     CODE("code (LOINC)", true, "code", "loinc", "loinccode", "testcode", "analytecode", "loincnummer", "loinckode",
             "codeloinc", "codigoloinc", "codiceloinc"),

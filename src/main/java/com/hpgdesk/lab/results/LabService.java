@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -272,13 +273,15 @@ public class LabService {
 
     private DerivedMarkers derive(LocalDate collectedOn, Map<MarkerKey, ReportedValue> sameDay) {
         List<String> missing = new ArrayList<>();
+        Map<DerivedMarkers.Calculation, String> failed = new EnumMap<>(DerivedMarkers.Calculation.class);
 
         CalculatedFreeTestosterone.Result free = null;
         ReportedValue totalT = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
         ReportedValue shbg = sameDay.get(MarkerKey.SHBG);
         if (totalT != null && shbg != null) {
             free = calculated(() -> freeTestosterone.calculate(totalT, shbg, sameDay.get(MarkerKey.ALBUMIN)),
-                    "Free and bioavailable testosterone", missing);
+                    DerivedMarkers.Calculation.FREE_TESTOSTERONE,
+                    "Free and bioavailable testosterone", missing, failed);
         } else {
             missing.add("Free and bioavailable testosterone need total testosterone and SHBG of the same day.");
         }
@@ -287,7 +290,8 @@ public class LabService {
         ReportedValue glucose = sameDay.get(MarkerKey.FASTING_GLUCOSE);
         ReportedValue insulin = sameDay.get(MarkerKey.FASTING_INSULIN);
         if (glucose != null && insulin != null) {
-            homa = calculated(() -> homaIr.calculate(glucose, insulin), "HOMA-IR", missing);
+            homa = calculated(() -> homaIr.calculate(glucose, insulin), DerivedMarkers.Calculation.HOMA_IR, "HOMA-IR",
+                    missing, failed);
         } else if (glucose == null && sameDay.containsKey(MarkerKey.GLUCOSE)) {
             missing.add(NOT_FASTING_GLUCOSE);
         } else if (insulin == null && sameDay.containsKey(MarkerKey.INSULIN)) {
@@ -304,11 +308,12 @@ public class LabService {
         ReportedValue estradiol = sameDay.get(estradiolKey);
         if (totalT != null && estradiol != null) {
             te = calculated(() -> ratio.calculate(totalT, estradiol, catalogue.get(estradiolKey)),
-                    "The testosterone/estradiol ratio", missing);
+                    DerivedMarkers.Calculation.TESTOSTERONE_ESTRADIOL_RATIO, "The testosterone/estradiol ratio",
+                    missing, failed);
         } else {
             missing.add("The testosterone/estradiol ratio needs total testosterone and estradiol of the same day.");
         }
-        return new DerivedMarkers(collectedOn, free, homa, te, missing);
+        return new DerivedMarkers(collectedOn, free, homa, te, missing, failed);
     }
 
     /**
@@ -472,11 +477,14 @@ public class LabService {
         return value.marker().name() + " " + value.reported() + " of this collection date is already recorded.";
     }
 
-    private <T> @Nullable T calculated(java.util.function.Supplier<T> calculation, String what, List<String> missing) {
+    private <T> @Nullable T calculated(java.util.function.Supplier<T> calculation, DerivedMarkers.Calculation which,
+                                       String what, List<String> missing, Map<DerivedMarkers.Calculation, String> failed) {
         try {
             return calculation.get();
         } catch (InvalidInputException e) {
-            missing.add(what + " could not be calculated: " + e.getMessage());
+            String why = what + " could not be calculated: " + e.getMessage();
+            missing.add(why);
+            failed.put(which, why);
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package com.hpgdesk.lab.ui;
 
 import com.hpgdesk.lab.CalculatedFreeTestosterone;
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.HomaIr;
 import com.hpgdesk.lab.Marker;
@@ -15,7 +16,7 @@ import com.hpgdesk.lab.Unit;
 import com.hpgdesk.lab.results.CumulativeResults;
 import com.hpgdesk.lab.results.DerivedMarkers;
 import com.hpgdesk.lab.results.StoredResult;
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,35 +66,45 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
     /**
      * One value of a cell.
      *
-     * @param note a short remark the value carries, e.g. that albumin was assumed; empty when none
+     * @param limit whether the text is a limit of the assay or a bound calculated from one ("&lt; 0.2", "&gt; 69.0")
+     * @param note a remark the value carries, e.g. that albumin was assumed or why nothing could be calculated;
+     *     empty when none
      */
-    record Value(String text, Flag flag, String note) {
+    record Value(String text, Flag flag, boolean limit, String note) {
     }
 
     /** The markers calculated from others, each placed under the last of its inputs. */
     enum Calculated {
         FREE_TESTOSTERONE("Free testosterone (calculated)", "pg/mL", "Vermeulen 1999",
-                CalculatedFreeTestosterone.CITATION),
+                CalculatedFreeTestosterone.CITATION, DerivedMarkers.Calculation.FREE_TESTOSTERONE),
         BIOAVAILABLE_TESTOSTERONE("Bioavailable testosterone (calculated)", "ng/dL", "Vermeulen 1999",
-                CalculatedFreeTestosterone.CITATION),
-        HOMA_IR("HOMA-IR", "index", "Matthews 1985", HomaIr.CITATION),
+                CalculatedFreeTestosterone.CITATION, DerivedMarkers.Calculation.FREE_TESTOSTERONE),
+        HOMA_IR("HOMA-IR", "index", "Matthews 1985", HomaIr.CITATION, DerivedMarkers.Calculation.HOMA_IR),
         TESTOSTERONE_ESTRADIOL_RATIO("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL", "Pavlovich 2001",
-                TestosteroneEstradiolRatio.CITATION);
+                TestosteroneEstradiolRatio.CITATION, DerivedMarkers.Calculation.TESTOSTERONE_ESTRADIOL_RATIO);
 
         final String label;
         final String unit;
         final String shortSource;
         final String citation;
+        /** The calculation that gives this marker: free and bioavailable testosterone come from one. */
+        final DerivedMarkers.Calculation calculation;
 
-        Calculated(String label, String unit, String shortSource, String citation) {
+        Calculated(String label, String unit, String shortSource, String citation,
+                   DerivedMarkers.Calculation calculation) {
             this.label = label;
             this.unit = unit;
             this.shortSource = shortSource;
             this.citation = citation;
+            this.calculation = calculation;
         }
     }
 
     static final String ALBUMIN_ASSUMED = "albumin not measured that day: 4.3 g/dL assumed";
+    static final String LIMITS = "Values written with < or > are limits of the assay, not measured numbers; a "
+            + "calculated value written so is only a bound, because an input was such a limit.";
+    /** A calculated marker whose inputs were there but allow no value; the note says why. */
+    static final String NOT_CALCULATED = "not calculated";
 
     /** What a row of the layout is: a measured marker or a calculated one. */
     private sealed interface Place {
@@ -204,7 +215,7 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
         byUnit.forEach((unit, newestFirst) -> {
             Map<LocalDate, List<Value>> values = new TreeMap<>();
             newestFirst.reversed().forEach(result -> values.computeIfAbsent(result.collectedOn(), day -> new ArrayList<>())
-                    .add(new Value(cellText(result.reported()), result.flag(), "")));
+                    .add(new Value(cellText(result.reported()), result.flag(), result.reported().isCensored(), "")));
             StoredResult newest = newestFirst.getFirst();
             rows.add(new Row(newest.marker().name(), unit.symbol(), range(newest, newestFirst), null, values));
         });
@@ -239,26 +250,42 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
                 : new Row(kind.label, kind.unit, "calculated, " + kind.shortSource, kind, values);
     }
 
+    /**
+     * The calculated value as the bound it is when an input was a limit of the assay ("&gt; 69.0", never "69.0");
+     * when the inputs were there but allow no value, says so with the reason; null when an input is missing.
+     */
     private static @Nullable Value derivedValue(Calculated kind, DerivedMarkers markers) {
-        return switch (kind) {
-            case FREE_TESTOSTERONE -> free(markers, free -> free.freePgPerMl().rounded(1));
-            case BIOAVAILABLE_TESTOSTERONE -> free(markers, free -> free.bioavailableNgPerDl().rounded(0));
-            case HOMA_IR -> markers.homaIr() == null ? null : new Value(
-                    Objects.requireNonNull(markers.homaIr()).value().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    Flag.NO_RANGE, "");
-            case TESTOSTERONE_ESTRADIOL_RATIO -> markers.testosteroneEstradiolRatio() == null ? null : new Value(
-                    Objects.requireNonNull(markers.testosteroneEstradiolRatio()).ratio()
-                            .setScale(1, RoundingMode.HALF_UP).toPlainString(), Flag.NO_RANGE, "");
+        Value value = switch (kind) {
+            case FREE_TESTOSTERONE -> free(markers, free -> free.freePgPerMl(), 1);
+            case BIOAVAILABLE_TESTOSTERONE -> free(markers, free -> free.bioavailableNgPerDl(), 0);
+            case HOMA_IR -> {
+                HomaIr.Result homa = markers.homaIr();
+                yield homa == null ? null : calculated(homa.censoring(), homa.value(), 2, "");
+            }
+            case TESTOSTERONE_ESTRADIOL_RATIO -> {
+                TestosteroneEstradiolRatio.Result ratio = markers.testosteroneEstradiolRatio();
+                yield ratio == null ? null : calculated(ratio.censoring(), ratio.ratio(), 1, "");
+            }
         };
+        if (value != null) {
+            return value;
+        }
+        String why = markers.failed().get(kind.calculation);
+        return why == null ? null : new Value(NOT_CALCULATED, Flag.NO_RANGE, false, why);
     }
 
     private static @Nullable Value free(DerivedMarkers markers,
-                                        Function<CalculatedFreeTestosterone.Result, Quantity> shown) {
+                                        Function<CalculatedFreeTestosterone.Result, Quantity> shown, int decimals) {
         CalculatedFreeTestosterone.Result free = markers.freeTestosterone();
         if (free == null) {
             return null;
         }
-        return new Value(cellText(shown.apply(free)), Flag.NO_RANGE, free.albuminAssumed() ? ALBUMIN_ASSUMED : "");
+        return calculated(free.censoring(), shown.apply(free).value(), decimals,
+                free.albuminAssumed() ? ALBUMIN_ASSUMED : "");
+    }
+
+    private static Value calculated(Censoring censoring, BigDecimal value, int decimals, String note) {
+        return new Value(ResultText.calculated(censoring, value, decimals), Flag.NO_RANGE, censoring.isCensored(), note);
     }
 
     /**
@@ -267,9 +294,5 @@ record Flowsheet(List<LocalDate> dates, List<Section> sections) {
      */
     static String cellText(ReportedValue value) {
         return ResultText.number(value);
-    }
-
-    static String cellText(Quantity quantity) {
-        return cellText(ReportedValue.exact(quantity));
     }
 }

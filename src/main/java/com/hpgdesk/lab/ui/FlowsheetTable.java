@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The flowsheet as an HTML table, so that screen readers announce each value with its marker (row header)
@@ -62,7 +64,9 @@ class FlowsheetTable extends Div {
             cell.add(block(DAY.format(date), "day"), block(YEAR.format(date), "year"));
         }
 
-        boolean anyAssumed = false;
+        // Each distinct note gets a mark of its own, in the order the table first shows it.
+        Map<String, String> marks = new LinkedHashMap<>();
+        boolean anyLimit = false;
         for (Flowsheet.Section section : sheet.sections()) {
             var body = table.addBody();
             NativeTableHeaderCell title = body.addRow().addHeaderCell();
@@ -83,16 +87,19 @@ class FlowsheetTable extends Div {
                     NativeTableCell cell = tr.addDataCell();
                     List<Flowsheet.Value> values = row.on(date);
                     for (Flowsheet.Value value : values) {
-                        cell.add(value(value));
-                        anyAssumed |= !value.note().isEmpty();
+                        String mark = value.note().isEmpty() ? ""
+                                : marks.computeIfAbsent(value.note(), note -> mark(marks.size()));
+                        cell.add(value(value, mark));
+                        anyLimit |= value.limit();
                     }
                     values.stream().map(Flowsheet.Value::flag).filter(FlowsheetTable::outOfRange).findFirst()
                             .ifPresent(flag -> cell.addClassName(flag == Flag.ABOVE_RANGE ? "high" : "low"));
                 }
             }
         }
-        if (anyAssumed) {
-            notes.add(new Paragraph("† " + Flowsheet.ALBUMIN_ASSUMED + "."));
+        marks.forEach((note, mark) -> notes.add(new Paragraph(mark + " " + note + (note.endsWith(".") ? "" : "."))));
+        if (anyLimit) {
+            notes.add(new Paragraph(Flowsheet.LIMITS));
         }
         for (Flowsheet.Calculated kind : sheet.calculatedShown()) {
             var source = new Paragraph(kind.label + ": " + kind.citation);
@@ -114,8 +121,15 @@ class FlowsheetTable extends Div {
         return span;
     }
 
-    /** The value, then its flag as a letter (with the words for screen readers) and any note's mark. */
-    private static Span value(Flowsheet.Value value) {
+    private static final List<String> MARKS = List.of("†", "‡", "§", "¶");
+
+    /** †, ‡, §, ¶, then ††, ‡‡ and so on. */
+    private static String mark(int index) {
+        return MARKS.get(index % MARKS.size()).repeat(index / MARKS.size() + 1);
+    }
+
+    /** The value, then its flag as a letter (with the words for screen readers) and its note's mark. */
+    private static Span value(Flowsheet.Value value, String mark) {
         var shown = block(value.text(), "value");
         if (outOfRange(value.flag())) {
             boolean high = value.flag() == Flag.ABOVE_RANGE;
@@ -124,10 +138,10 @@ class FlowsheetTable extends Div {
             shown.add(letter, block(high ? "above range" : "below range", "visually-hidden"));
         }
         if (!value.note().isEmpty()) {
-            var mark = block("†", "note-mark");
-            mark.getElement().setAttribute("aria-hidden", "true");
-            mark.setTitle(value.note());
-            shown.add(mark, block(value.note(), "visually-hidden"));
+            var shownMark = block(mark, "note-mark");
+            shownMark.getElement().setAttribute("aria-hidden", "true");
+            shownMark.setTitle(value.note());
+            shown.add(shownMark, block(value.note(), "visually-hidden"));
         }
         return shown;
     }

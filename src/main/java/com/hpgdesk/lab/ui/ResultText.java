@@ -1,5 +1,6 @@
 package com.hpgdesk.lab.ui;
 
+import com.hpgdesk.lab.Censoring;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.Marker;
 import com.hpgdesk.lab.Quantity;
@@ -7,6 +8,7 @@ import com.hpgdesk.lab.RangeOrigin;
 import com.hpgdesk.lab.ReferenceRange;
 import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.results.StoredResult;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,15 @@ final class ResultText {
     /** The number with its comparator but without the unit, for a table with a unit column: "&lt; 0.2". */
     static String number(ReportedValue value) {
         return value.numberText();
+    }
+
+    /**
+     * A calculated number with the bound it is, if any: "&gt; 69.0" for a ratio from an estradiol "&lt; 5"; a
+     * bound is rounded outwards as a reported limit is ({@link ReportedValue#rounded}), so that it never claims more.
+     */
+    static String calculated(Censoring censoring, BigDecimal value, int decimals) {
+        String number = value.setScale(decimals, censoring.displayRounding()).toPlainString();
+        return censoring.isCensored() ? censoring.symbol() + " " + number : number;
     }
 
     /**

@@ -125,6 +125,49 @@ class LabExportFilesTest {
     }
 
     @Test
+    void aSpanishExportIsReadByItsHeaderWords() {
+        LabFileParse spanish = parse("es-laboratorio.csv", ImportChoices.NONE, LabConventions.NONE);
+
+        assertThat(spanish.fileProblem()).isNull();
+        assertThat(spanish.layout().status()).isEqualTo(ColumnsStatus.RECOGNISED);
+        assertThat(spanish.layout().columns()).containsEntry(ColumnRole.DATE, 0).containsEntry(ColumnRole.MARKER, 1)
+                .containsEntry(ColumnRole.VALUE, 2).containsEntry(ColumnRole.UNIT, 3).containsEntry(ColumnRole.RANGE, 4);
+        assertThat(spanish.delimiter()).isEqualTo(';');
+        assertThat(spanish.dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+        assertThat(spanish.needsDateOrder()).isFalse();
+        assertThat(spanish.decimalMark()).isEqualTo(DecimalMark.COMMA);
+        assertThat(spanish.unknownNames()).isEmpty();
+        assertThat(spanish.rejected()).isEmpty();
+        assertThat(spanish.accepted()).extracting(LabExportFilesTest::key).containsExactly("TOTAL_TESTOSTERONE", "LH",
+                "FSH", "ESTRADIOL_METHOD_UNKNOWN", "PROLACTIN", "HEMATOCRIT", "TOTAL_TESTOSTERONE");
+
+        var lh = spanish.accepted().get(1).result();
+        assertThat(lh.collected()).isEqualTo(LocalDate.of(2025, 3, 18));
+        assertThat(lh.value().reported().quantity().value()).isEqualByComparingTo("0.9");
+        assertThat(lh.value().reported().unit()).isEqualTo(Unit.IU_PER_L);
+        assertThat(lh.value().range().low()).isEqualByComparingTo("1.7");
+        assertThat(lh.value().flag()).isEqualTo(Flag.BELOW_RANGE);
+        var estradiol = spanish.accepted().get(3).result().value();
+        assertThat(estradiol.reported().toString()).isEqualTo("< 5 pg/mL");
+        assertThat(estradiol.flag()).isEqualTo(Flag.BELOW_RANGE);
+        assertThat(spanish.accepted().getLast().result().collected()).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(spanish.accepted().getLast().result().value().reported().quantity().value())
+                .isEqualByComparingTo("4.45");
+    }
+
+    @Test
+    void aSpanishHeaderNamingTheTestColumnAnalisisIsRecognisedToo() {
+        String file = new String(sample("es-laboratorio.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(";Prueba;", ";Análisis;").replace("Intervalo de referencia", "Rango de referencia");
+        LabFileParse parse = importer.parse(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportChoices.NONE,
+                LabConventions.NONE, LocalDate.of(1984, 5, 2));
+
+        assertThat(parse.layout().status()).isEqualTo(ColumnsStatus.RECOGNISED);
+        assertThat(parse.layout().columns()).containsEntry(ColumnRole.MARKER, 1).containsEntry(ColumnRole.RANGE, 4);
+        assertThat(parse.accepted()).hasSize(7);
+    }
+
+    @Test
     void aFileWhoseNumbersReadTwoWaysAsksForTheDecimalMark() {
         LabFileParse undecided = parse("decimals-undecided.csv", ImportChoices.NONE, LabConventions.NONE);
         assertThat(undecided.decimalMarkStatus()).isEqualTo(DecimalMarkStatus.AMBIGUOUS);

@@ -13,6 +13,8 @@ import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.importer.ColumnRole;
 import com.hpgdesk.lab.importer.ColumnsStatus;
 import com.hpgdesk.lab.importer.ImportChoices;
+import com.hpgdesk.lab.importer.LabConventions;
+import com.hpgdesk.lab.importer.UnknownName;
 import com.hpgdesk.patient.Patient;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
@@ -157,6 +159,69 @@ class LabConventionTest {
         var next = preview(file);
         assertThat(next.parse().layout().status()).isEqualTo(ColumnsStatus.REMEMBERED);
         assertThat(next.count(ImportPreview.Status.OK)).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownNameInAFileWithoutALabColumnIsRememberedByTheFilesHeaderLayout() {
+        // A name no other test uses, so that what this test remembers cannot reach another one's files.
+        String name = "Testo frei " + UUID.randomUUID();
+        String header = "Date,Test,Result,Units\n";
+        String rows = "2025-03-04," + name + ",9.6,pg/mL\n2025-03-04,LH,4.1,IU/L\n";
+        byte[] file = (header + rows).getBytes(StandardCharsets.UTF_8);
+
+        var first = preview(file);
+        var layoutKey = Objects.requireNonNull(first.parse().layout()).key();
+        assertThat(first.parse().unknownNames()).singleElement().satisfies(unknown -> {
+            assertThat(unknown.name()).isEqualTo(name);
+            assertThat(unknown.labKey()).isEqualTo(LabConventions.layoutLabKey(layoutKey));
+            assertThat(unknown.lab()).isEqualTo("files with the columns Date, Test, Result, Units");
+        });
+        assertThat(first.count(ImportPreview.Status.OK)).isEqualTo(1);
+
+        var remembered = conventions.rememberName(first.parse().unknownNames().getFirst(),
+                new MarkerKey("FREE_TESTOSTERONE_METHOD_UNKNOWN"));
+        assertThat(auditOf("lab marker name " + remembered.id())).singleElement()
+                .satisfies(record -> assertThat(record.getDetail()).isEqualTo("\"" + name
+                        + "\" from files with the columns Date, Test, Result, Units is Free testosterone (method not stated)"));
+
+        // The next file with the same header, spelt in other case, imports without asking.
+        var next = preview((header.toUpperCase(java.util.Locale.ROOT) + rows.replace("2025-03-04", "2025-04-15"))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(next.parse().unknownNames()).isEmpty();
+        assertThat(next.count(ImportPreview.Status.OK)).isEqualTo(2);
+        assertThat(next.rows()).extracting(row -> row.written().marker()).containsExactly(name, "LH");
+
+        // A file with another header is another lab as far as anyone knows: asked again.
+        var otherLayout = preview(("Date,Test,Result,Units,Reference range\n" + rows.replace("\n", ",\n"))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(otherLayout.parse().unknownNames()).extracting(UnknownName::name).containsExactly(name);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aForgottenColumnLayoutIsAuditedAndItsNextFileIsAskedAgain() {
+        // A header of its own, so that forgetting it cannot undo another test's layout.
+        byte[] file = sample("unrecognised-columns.csv", "Referentiewaarde", "Referentie " + UUID.randomUUID());
+        var layout = Objects.requireNonNull(preview(file).parse().layout());
+        assertThat(layout.needsColumns()).isTrue();
+        var remembered = conventions.rememberColumns(layout, Map.of(ColumnRole.DATE, 0, ColumnRole.MARKER, 1,
+                ColumnRole.VALUE, 2, ColumnRole.UNIT, 3, ColumnRole.RANGE, 4));
+        assertThat(preview(file).parse().layout().status()).isEqualTo(ColumnsStatus.REMEMBERED);
+        assertThat(conventions.layouts()).extracting(RememberedLayout::id).contains(remembered.id());
+
+        conventions.forgetLayout(remembered.id());
+
+        assertThat(conventions.layouts()).extracting(RememberedLayout::id).doesNotContain(remembered.id());
+        var next = preview(file);
+        assertThat(next.parse().needsColumns()).isTrue();
+        assertThat(next.parse().layout().status()).isEqualTo(ColumnsStatus.UNKNOWN);
+        assertThat(next.rows()).isEmpty();
+        assertThat(auditOf("lab file layout " + remembered.id())).extracting(AuditRecord::getAction)
+                .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
+        assertThat(auditOf("lab file layout " + remembered.id()).getFirst()).satisfies(record -> {
+            assertThat(record.getActor()).isEqualTo("admin");
+            assertThat(record.getDetail()).startsWith("Forgot the columns of files headed \"Afnamedatum | Bepaling");
+        });
     }
 
     @Test

@@ -3,6 +3,9 @@ package com.hpgdesk.lab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hpgdesk.DeskSpringTest;
+import com.hpgdesk.audit.AuditAction;
+import com.hpgdesk.audit.AuditFilter;
+import com.hpgdesk.audit.AuditTrail;
 import com.hpgdesk.lab.Flag;
 import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.Unit;
@@ -14,6 +17,7 @@ import com.hpgdesk.lab.results.StoredReport;
 import com.hpgdesk.lab.results.LabTestPatients;
 import com.hpgdesk.patient.PatientService;
 import com.hpgdesk.security.AccountService;
+import com.hpgdesk.security.SystemActor;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -46,6 +51,8 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     com.hpgdesk.protocol.RestartProtocolService protocols;
+    @Autowired
+    AuditTrail audit;
 
     long patientId;
     PatientLabsPanel panel;
@@ -212,6 +219,60 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(text(row("LH", "IU/L").getDataCells().get(2))).isEqualTo("1.8");
     }
 
+    /** The row of the result list showing this marker on this date. */
+    private int listRow(String marker, String date) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < test(panel.results).size(); i++) {
+            if (test(panel.results).getCellText(i, 1).equals(marker) && test(panel.results).getCellText(i, 0).equals(date)) {
+                found.add(i);
+            }
+        }
+        assertThat(found).as(marker + " of " + date + " in the result list").hasSize(1);
+        return found.getFirst();
+    }
+
+    @Test
+    void aResultIsDeletedFromTheListWithAReasonAndTheDeletionIsAudited() {
+        threeReports();
+        test(panel.showList).click();
+        assertThat(test(panel.results).size()).isEqualTo(13);
+
+        var actions = test(panel.results).getCellComponent(listRow("PSA", "10 Feb 2025"), 7);
+        Button delete = $(Button.class, actions).all().stream()
+                .filter(button -> "Delete PSA of 10 Feb 2025".equals(button.getAriaLabel().orElse(null)))
+                .findFirst().orElseThrow();
+        test(delete).click();
+        var dialog = $(ResultChangeDialog.class).single();
+
+        // Without a reason nothing is deleted: the dialog stays and says what is missing at the field.
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give a reason for the deletion.");
+        assertThat(labs.series(patientId, new MarkerKey("PSA"))).hasSize(1);
+
+        test(dialog.reason).setValue("Belongs to another patient's report");
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(panel.results).size()).isEqualTo(12);
+        for (int i = 0; i < test(panel.results).size(); i++) {
+            assertThat(test(panel.results).getCellText(i, 1)).isNotEqualTo("PSA");
+        }
+        assertThat(listRow("Hematocrit", "10 Feb 2025")).isNotNegative();
+        assertThat(labs.series(patientId, new MarkerKey("PSA"))).isEmpty();
+        test(panel.showFlowsheet).click();
+        assertThat(flowsheetRows()).noneSatisfy(row -> assertThat(row.getHeaderCell(0).map(PatientLabsPanelTest::text)
+                .orElse("")).startsWith("PSA"));
+
+        var deletions = SystemActor.call(() -> audit.list(PageRequest.of(0, 50),
+                AuditFilter.ALL.withPatientId(patientId).withAction(AuditAction.DELETE)));
+        assertThat(deletions).singleElement().satisfies(record -> {
+            assertThat(record.getActor()).isEqualTo("mhale");
+            assertThat(record.getDetail()).isEqualTo("Deleted PSA: reason given");
+        });
+    }
+
     @Test
     void aValueBelowTheAssayLimitIsEnteredAsPrintedAndShownAsReportedEverywhere() {
         showPanel();
@@ -243,6 +304,49 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         var stored = labs.reportsOf(patientId).getFirst().results().getFirst();
         var correction = ResultChangeDialog.edit(labs, stored, () -> { });
         assertThat($(ResultRow.class, correction).single().value.getValue()).isEqualTo("< 0.2");
+    }
+
+    /** Enters one report through the dialog: marker, value and unit per result. */
+    private void enterReport(LocalDate collectedOn, String[]... results) {
+        test(panel.enterReport).click();
+        var dialog = $(LabReportDialog.class).single();
+        test(dialog.collectedOn).setValue(collectedOn);
+        for (int i = 0; i < results.length; i++) {
+            var row = i == 0 ? dialog.rows.getFirst() : dialog.addRow();
+            test(row.marker).selectItem(results[i][0]);
+            test(row.value).setValue(results[i][1]);
+            test(row.unit).selectItem(results[i][2]);
+        }
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).as("the report of " + collectedOn + " is saved").isFalse();
+    }
+
+    @Test
+    void theFlowsheetShowsLimitsAsReportedAndARatioFromALimitAsTheBoundItIs() {
+        showPanel();
+        enterReport(LocalDate.of(2025, 5, 6), new String[] {"LH", "< 0.2", "IU/L"},
+                new String[] {"Estradiol (sensitive)", "< 5", "pg/mL"},
+                new String[] {"Total testosterone", "345", "ng/dL"});
+        // Both inputs below the assay's limits pull the ratio opposite ways: no bound can be given.
+        enterReport(LocalDate.of(2025, 6, 3), new String[] {"Estradiol (sensitive)", "< 5", "pg/mL"},
+                new String[] {"Total testosterone", "< 20", "ng/dL"});
+
+        var may = 1;
+        assertThat(text(row("LH", "IU/L").getDataCells().get(may))).isEqualTo("< 0.2Lbelow range");
+        assertThat(text(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(may))).isEqualTo("< 5Lbelow range");
+        assertThat(text(row("Total testosterone", "ng/dL").getDataCells().get(may))).isEqualTo("345");
+        // 345 ng/dL ÷ (less than 5 pg/mL): more than 69, never exactly 69.
+        var ratio = row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").getDataCells();
+        assertThat(text(ratio.get(may))).isEqualTo("> 69.0");
+
+        String june = text(ratio.get(0));
+        assertThat(june).startsWith("not calculated†").doesNotContainPattern("\\d+\\.\\d")
+                .endsWith("The testosterone/estradiol ratio could not be calculated: total testosterone < 20 ng/dL and "
+                        + "estradiol < 5 pg/mL are limits of the assay that pull the ratio in opposite directions, so it "
+                        + "could be any value.");
+        String notes = text(panel.flowsheet);
+        assertThat(notes).contains("† The testosterone/estradiol ratio could not be calculated")
+                .contains(Flowsheet.LIMITS);
     }
 
     @Test
