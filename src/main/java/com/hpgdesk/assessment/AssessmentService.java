@@ -9,6 +9,7 @@ import com.hpgdesk.assessment.engine.LifestyleObservation;
 import com.hpgdesk.assessment.engine.MarkerTables;
 import com.hpgdesk.assessment.engine.PatientInputs;
 import com.hpgdesk.assessment.engine.ProtocolPhase;
+import com.hpgdesk.assessment.engine.RulesLibrary;
 import com.hpgdesk.assessment.engine.TreatmentState;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
@@ -98,6 +99,15 @@ public class AssessmentService {
     @SeesRecords
     public AssessmentRules rules() {
         return tables.rules();
+    }
+
+    /**
+     * The rules of an earlier (or the current) version, as a summary or handout names it, so what it was made
+     * with can be shown after the rules in force have changed; empty for a version never shipped.
+     */
+    @SeesRecords
+    public Optional<AssessmentRules> rules(String version) {
+        return RulesLibrary.standard().version(version);
     }
 
     /**
