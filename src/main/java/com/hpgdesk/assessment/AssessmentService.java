@@ -256,6 +256,19 @@ public class AssessmentService {
         return dates.size() < 2 ? null : dates.lower(dates.last());
     }
 
+    /**
+     * Catalogue markers that are only the generic form of an input: a glucose or insulin not marked fasting, a
+     * cortisol of unstated time, a free testosterone or estradiol of unstated method. They reach the engine
+     * marked generic, so a row can say the test on record does not count and which one would, and they never
+     * stand in for the specific marker (nor enter HOMA-IR or the T/E2 ratio).
+     */
+    static final Map<String, AssessmentInput> GENERIC_FORMS = Map.of(
+            "GLUCOSE", AssessmentInput.FASTING_GLUCOSE,
+            "INSULIN", AssessmentInput.FASTING_INSULIN,
+            "CORTISOL", AssessmentInput.CORTISOL_AM,
+            "FREE_TESTOSTERONE_METHOD_UNKNOWN", AssessmentInput.FREE_TESTOSTERONE,
+            "ESTRADIOL_METHOD_UNKNOWN", AssessmentInput.ESTRADIOL);
+
     /** A lab value as what it says about the true value: "&lt; 0.2" is [0, 0.2), never 0.2 itself. */
     static Interval interval(ReportedValue value) {
         var limit = value.quantity().value();
@@ -281,11 +294,13 @@ public class AssessmentService {
                 : TreatmentState.endedOn(recoveryClock.endOfTreatment().orElseThrow());
         List<LabObservation> observations = new ArrayList<>();
         for (StoredResult result : results) {
-            AssessmentInput.byKey(result.marker().key().value())
-                    .filter(input -> input.source() == AssessmentInput.Source.LAB)
+            String key = result.marker().key().value();
+            AssessmentInput generic = GENERIC_FORMS.get(key);
+            AssessmentInput.byKey(key).filter(input -> input.source() == AssessmentInput.Source.LAB)
+                    .or(() -> Optional.ofNullable(generic))
                     .ifPresent(input -> observations.add(new LabObservation(input, result.collectedOn(),
                             interval(result.canonical()), result.reported().numberText(),
-                            result.reported().unit().symbol(), true)));
+                            result.reported().unit().symbol(), generic == null)));
         }
         List<LifestyleObservation> weeks = new ArrayList<>();
         for (LifestyleEntry entry : entries) {

@@ -103,6 +103,30 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void aRandomGlucoseIsShownAsNotUsedAndNeverFeedsHomaIr() {
+        labs.saveReport(patientId, today.minusDays(2), "Synlab", List.of(
+                EnteredResult.of(MarkerKey.GLUCOSE, "160", Unit.parse("mg/dL").orElseThrow()),
+                EnteredResult.of(MarkerKey.INSULIN, "30", Unit.parse("µIU/mL").orElseThrow())));
+
+        Assessment assessment = assessments.assess(patientId, today);
+
+        var insulin = assessment.row("INSULIN_SENSITIVITY").orElseThrow();
+        assertThat(insulin.evidence()).anySatisfy(evidence -> {
+            assertThat(evidence.input()).isEqualTo("Fasting glucose (generic test)");
+            assertThat(evidence.value()).isEqualTo("160 mg/dL");
+            assertThat(evidence.date()).isEqualTo(today.minusDays(2));
+            assertThat(evidence.push()).isEqualTo(com.hpgdesk.assessment.engine.Push.UNDECIDED);
+            assertThat(evidence.note()).contains("not used");
+        });
+        assertThat(insulin.gaps()).anyMatch(gap -> gap.startsWith("Only a generic test on record for Fasting glucose"));
+        assertThat(insulin.verdict()).as("a random glucose of 160 decides nothing").isEqualTo(Verdict.NOT_ENOUGH_DATA);
+        assertThat(assessment.rows().flatMap(row -> row.evidence().stream()))
+                .as("glucose and insulin not marked fasting never make a HOMA-IR")
+                .noneMatch(evidence -> evidence.input().startsWith("HOMA-IR"));
+        assertThat(insulin.gaps()).anyMatch(gap -> gap.contains("HOMA-IR"));
+    }
+
+    @Test
     void anUnknownPatientIsRefused() {
         assertThatThrownBy(() -> assessments.assess(987_654_321L, today)).hasMessageContaining("No patient");
     }
