@@ -13,7 +13,11 @@ import com.hpgdesk.assessment.engine.RulesLibrary;
 import com.hpgdesk.assessment.engine.TreatmentState;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.SeesRecords;
+import com.hpgdesk.lab.CalculatedFreeTestosterone;
+import com.hpgdesk.lab.MarkerCatalogue;
+import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.StoredResult;
@@ -33,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,6 +113,12 @@ public class AssessmentService {
     @SeesRecords
     public Optional<AssessmentRules> rules(String version) {
         return RulesLibrary.standard().version(version);
+    }
+
+    /** Every rules version the desk has shipped, oldest first; the last is in force. */
+    @SeesRecords
+    public List<String> rulesVersions() {
+        return RulesLibrary.standard().versions();
     }
 
     /**
@@ -269,6 +280,45 @@ public class AssessmentService {
             "FREE_TESTOSTERONE_METHOD_UNKNOWN", AssessmentInput.FREE_TESTOSTERONE,
             "ESTRADIOL_METHOD_UNKNOWN", AssessmentInput.ESTRADIOL);
 
+    private static final CalculatedFreeTestosterone FREE_TESTOSTERONE =
+            new CalculatedFreeTestosterone(MarkerCatalogue.standard());
+
+    /**
+     * Free testosterone worked out (Vermeulen) for every collection day with a total testosterone and an SHBG,
+     * with that day's albumin or else the default, as the labs page shows it; the later entry of a day counts.
+     * A censored input gives a bound; a day the calculation refuses (a censored albumin, a bound that leaves
+     * no limit) gives nothing, and the Leydig row then asks for the missing value.
+     */
+    static List<LabObservation> calculatedFreeTestosterone(List<StoredResult> results) {
+        Map<LocalDate, Map<MarkerKey, StoredResult>> byDay = new TreeMap<>();
+        for (StoredResult result : results) {
+            byDay.computeIfAbsent(result.collectedOn(), day -> new HashMap<>()).put(result.marker().key(), result);
+        }
+        List<LabObservation> calculated = new ArrayList<>();
+        byDay.forEach((day, sameDay) -> {
+            StoredResult total = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
+            StoredResult shbg = sameDay.get(MarkerKey.SHBG);
+            if (total == null || shbg == null) {
+                return;
+            }
+            StoredResult albumin = sameDay.get(MarkerKey.ALBUMIN);
+            try {
+                var free = FREE_TESTOSTERONE.calculate(total.reported(), shbg.reported(),
+                        albumin == null ? null : albumin.reported());
+                var value = new ReportedValue(free.censoring(), free.freePgPerMl());
+                String how = value.unit().symbol() + " (Vermeulen, from total testosterone " + total.reported()
+                        + " and SHBG " + shbg.reported() + (albumin == null
+                        ? "; albumin not measured, " + CalculatedFreeTestosterone.DEFAULT_ALBUMIN + " assumed)"
+                        : " and albumin " + albumin.reported() + ")");
+                calculated.add(new LabObservation(AssessmentInput.CALCULATED_FREE_TESTOSTERONE, day, interval(value),
+                        value.rounded(1).numberText(), how, true));
+            } catch (InvalidInputException cannotBeCalculated) {
+                // Nothing to judge that day: the row lists the missing calculated free testosterone as a gap.
+            }
+        });
+        return calculated;
+    }
+
     /** A lab value as what it says about the true value: "&lt; 0.2" is [0, 0.2), never 0.2 itself. */
     static Interval interval(ReportedValue value) {
         var limit = value.quantity().value();
@@ -302,6 +352,7 @@ public class AssessmentService {
                             interval(result.canonical()), result.reported().numberText(),
                             result.reported().unit().symbol(), generic == null)));
         }
+        observations.addAll(calculatedFreeTestosterone(results));
         List<LifestyleObservation> weeks = new ArrayList<>();
         for (LifestyleEntry entry : entries) {
             for (LifestyleMeasure measure : LifestyleMeasure.values()) {
