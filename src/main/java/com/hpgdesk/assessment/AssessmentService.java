@@ -9,10 +9,15 @@ import com.hpgdesk.assessment.engine.LifestyleObservation;
 import com.hpgdesk.assessment.engine.MarkerTables;
 import com.hpgdesk.assessment.engine.PatientInputs;
 import com.hpgdesk.assessment.engine.ProtocolPhase;
+import com.hpgdesk.assessment.engine.RulesLibrary;
 import com.hpgdesk.assessment.engine.TreatmentState;
 import com.hpgdesk.audit.AuditAction;
 import com.hpgdesk.audit.AuditTrail;
+import com.hpgdesk.base.InvalidInputException;
 import com.hpgdesk.base.SeesRecords;
+import com.hpgdesk.lab.CalculatedFreeTestosterone;
+import com.hpgdesk.lab.MarkerCatalogue;
+import com.hpgdesk.lab.MarkerKey;
 import com.hpgdesk.lab.ReportedValue;
 import com.hpgdesk.lab.results.LabService;
 import com.hpgdesk.lab.results.StoredResult;
@@ -32,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,6 +104,21 @@ public class AssessmentService {
     @SeesRecords
     public AssessmentRules rules() {
         return tables.rules();
+    }
+
+    /**
+     * The rules of an earlier (or the current) version, as a summary or handout names it, so what it was made
+     * with can be shown after the rules in force have changed; empty for a version never shipped.
+     */
+    @SeesRecords
+    public Optional<AssessmentRules> rules(String version) {
+        return RulesLibrary.standard().version(version);
+    }
+
+    /** Every rules version the desk has shipped, oldest first; the last is in force. */
+    @SeesRecords
+    public List<String> rulesVersions() {
+        return RulesLibrary.standard().versions();
     }
 
     /**
@@ -269,6 +290,58 @@ public class AssessmentService {
         return dates.size() < 2 ? null : dates.lower(dates.last());
     }
 
+    /**
+     * Catalogue markers that are only the generic form of an input: a glucose or insulin not marked fasting, a
+     * cortisol of unstated time, a free testosterone or estradiol of unstated method. They reach the engine
+     * marked generic, so a row can say the test on record does not count and which one would, and they never
+     * stand in for the specific marker (nor enter HOMA-IR or the T/E2 ratio).
+     */
+    static final Map<String, AssessmentInput> GENERIC_FORMS = Map.of(
+            "GLUCOSE", AssessmentInput.FASTING_GLUCOSE,
+            "INSULIN", AssessmentInput.FASTING_INSULIN,
+            "CORTISOL", AssessmentInput.CORTISOL_AM,
+            "FREE_TESTOSTERONE_METHOD_UNKNOWN", AssessmentInput.FREE_TESTOSTERONE,
+            "ESTRADIOL_METHOD_UNKNOWN", AssessmentInput.ESTRADIOL);
+
+    private static final CalculatedFreeTestosterone FREE_TESTOSTERONE =
+            new CalculatedFreeTestosterone(MarkerCatalogue.standard());
+
+    /**
+     * Free testosterone worked out (Vermeulen) for every collection day with a total testosterone and an SHBG,
+     * with that day's albumin or else the default, as the labs page shows it; the later entry of a day counts.
+     * A censored input gives a bound; a day the calculation refuses (a censored albumin, a bound that leaves
+     * no limit) gives nothing, and the Leydig row then asks for the missing value.
+     */
+    static List<LabObservation> calculatedFreeTestosterone(List<StoredResult> results) {
+        Map<LocalDate, Map<MarkerKey, StoredResult>> byDay = new TreeMap<>();
+        for (StoredResult result : results) {
+            byDay.computeIfAbsent(result.collectedOn(), day -> new HashMap<>()).put(result.marker().key(), result);
+        }
+        List<LabObservation> calculated = new ArrayList<>();
+        byDay.forEach((day, sameDay) -> {
+            StoredResult total = sameDay.get(MarkerKey.TOTAL_TESTOSTERONE);
+            StoredResult shbg = sameDay.get(MarkerKey.SHBG);
+            if (total == null || shbg == null) {
+                return;
+            }
+            StoredResult albumin = sameDay.get(MarkerKey.ALBUMIN);
+            try {
+                var free = FREE_TESTOSTERONE.calculate(total.reported(), shbg.reported(),
+                        albumin == null ? null : albumin.reported());
+                var value = new ReportedValue(free.censoring(), free.freePgPerMl());
+                String how = value.unit().symbol() + " (Vermeulen, from total testosterone " + total.reported()
+                        + " and SHBG " + shbg.reported() + (albumin == null
+                        ? "; albumin not measured, " + CalculatedFreeTestosterone.DEFAULT_ALBUMIN + " assumed)"
+                        : " and albumin " + albumin.reported() + ")");
+                calculated.add(new LabObservation(AssessmentInput.CALCULATED_FREE_TESTOSTERONE, day, interval(value),
+                        value.rounded(1).numberText(), how, true));
+            } catch (InvalidInputException cannotBeCalculated) {
+                // Nothing to judge that day: the row lists the missing calculated free testosterone as a gap.
+            }
+        });
+        return calculated;
+    }
+
     /** A lab value as what it says about the true value: "&lt; 0.2" is [0, 0.2), never 0.2 itself. */
     static Interval interval(ReportedValue value) {
         var limit = value.quantity().value();
@@ -294,12 +367,15 @@ public class AssessmentService {
                 : TreatmentState.endedOn(recoveryClock.endOfTreatment().orElseThrow());
         List<LabObservation> observations = new ArrayList<>();
         for (StoredResult result : results) {
-            AssessmentInput.byKey(result.marker().key().value())
-                    .filter(input -> input.source() == AssessmentInput.Source.LAB)
+            String key = result.marker().key().value();
+            AssessmentInput generic = GENERIC_FORMS.get(key);
+            AssessmentInput.byKey(key).filter(input -> input.source() == AssessmentInput.Source.LAB)
+                    .or(() -> Optional.ofNullable(generic))
                     .ifPresent(input -> observations.add(new LabObservation(input, result.collectedOn(),
                             interval(result.canonical()), result.reported().numberText(),
-                            result.reported().unit().symbol(), true)));
+                            result.reported().unit().symbol(), generic == null)));
         }
+        observations.addAll(calculatedFreeTestosterone(results));
         List<LifestyleObservation> weeks = new ArrayList<>();
         for (LifestyleEntry entry : entries) {
             for (LifestyleMeasure measure : LifestyleMeasure.values()) {

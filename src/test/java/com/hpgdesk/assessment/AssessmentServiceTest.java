@@ -103,6 +103,55 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void aRandomGlucoseIsShownAsNotUsedAndNeverFeedsHomaIr() {
+        labs.saveReport(patientId, today.minusDays(2), "Synlab", List.of(
+                EnteredResult.of(MarkerKey.GLUCOSE, "160", Unit.parse("mg/dL").orElseThrow()),
+                EnteredResult.of(MarkerKey.INSULIN, "30", Unit.parse("µIU/mL").orElseThrow())));
+
+        Assessment assessment = assessments.assess(patientId, today);
+
+        var insulin = assessment.row("INSULIN_SENSITIVITY").orElseThrow();
+        assertThat(insulin.evidence()).anySatisfy(evidence -> {
+            assertThat(evidence.input()).isEqualTo("Fasting glucose (generic test)");
+            assertThat(evidence.value()).isEqualTo("160 mg/dL");
+            assertThat(evidence.date()).isEqualTo(today.minusDays(2));
+            assertThat(evidence.push()).isEqualTo(com.hpgdesk.assessment.engine.Push.UNDECIDED);
+            assertThat(evidence.note()).contains("not used");
+        });
+        assertThat(insulin.gaps()).anyMatch(gap -> gap.startsWith("Only a generic test on record for Fasting glucose"));
+        assertThat(insulin.verdict()).as("a random glucose of 160 decides nothing").isEqualTo(Verdict.NOT_ENOUGH_DATA);
+        assertThat(assessment.rows().flatMap(row -> row.evidence().stream()))
+                .as("glucose and insulin not marked fasting never make a HOMA-IR")
+                .noneMatch(evidence -> evidence.input().startsWith("HOMA-IR"));
+        assertThat(insulin.gaps()).anyMatch(gap -> gap.contains("HOMA-IR"));
+    }
+
+    @Test
+    void freeTestosteroneIsCalculatedForTheLeydigRowAndTheRecordedEnergyFiguresReachGnrhPulsatility() {
+        labs.saveReport(patientId, today.minusDays(2), "Synlab", List.of(
+                EnteredResult.of(MarkerKey.TOTAL_TESTOSTERONE, "300", Unit.parse("ng/dL").orElseThrow()),
+                EnteredResult.of(MarkerKey.SHBG, "90", Unit.parse("nmol/L").orElseThrow()),
+                EnteredResult.of(new MarkerKey("LH"), "6.0", Unit.parse("IU/L").orElseThrow())));
+        lifestyle.record(patientId, LifestyleDetails.weekOf(today.minusDays(2))
+                .with(LifestyleMeasure.CALORIE_DEFICIT, "1200").with(LifestyleMeasure.PSS10, "31"));
+
+        Assessment assessment = assessments.assess(patientId, today);
+
+        var leydig = assessment.row("LEYDIG_CELL_FUNCTION").orElseThrow();
+        assertThat(leydig.evidence()).anySatisfy(evidence -> {
+            assertThat(evidence.input()).isEqualTo("Free testosterone (calculated)");
+            assertThat(evidence.value()).contains("pg/mL (Vermeulen", "SHBG 90 nmol/L", "albumin not measured");
+            assertThat(evidence.push()).as("a high SHBG leaves little free testosterone")
+                    .isEqualTo(com.hpgdesk.assessment.engine.Push.HINDERS);
+        });
+        var pulsatility = assessment.row("GNRH_PULSATILITY").orElseThrow();
+        assertThat(pulsatility.evidence()).anyMatch(e -> e.input().equals("Calorie deficit")
+                && e.push() == com.hpgdesk.assessment.engine.Push.HINDERS);
+        assertThat(pulsatility.evidence()).anyMatch(e -> e.input().equals("PSS-10 score")
+                && e.push() == com.hpgdesk.assessment.engine.Push.HINDERS);
+    }
+
+    @Test
     void anUnknownPatientIsRefused() {
         assertThatThrownBy(() -> assessments.assess(987_654_321L, today)).hasMessageContaining("No patient");
     }

@@ -26,11 +26,18 @@ public enum AssessmentInput {
     MAGNESIUM(Source.LAB, "Magnesium", "mg/dL", 1),
     CORTISOL_AM(Source.LAB, "Morning cortisol", "µg/dL", 1),
     SPERM_CONCENTRATION(Source.LAB, "Sperm concentration", "10^6/mL", 1),
+    /**
+     * Vermeulen 1999 from total testosterone and SHBG of one day (albumin of that day, else 4.3 g/dL): worked
+     * out by the caller with the lab feature's calculation and handed in as a result, with how it was made.
+     */
+    CALCULATED_FREE_TESTOSTERONE(Source.LAB, "Free testosterone (calculated)", "pg/mL", 1),
     /** Matthews 1985: fasting glucose (mg/dL) × fasting insulin (µIU/mL) / 405, from samples of one day. */
     HOMA_IR(Source.DERIVED, "HOMA-IR", "index", 2),
     /** Total testosterone (ng/dL) / estradiol (pg/mL), from samples of one day. */
     T_E2_RATIO(Source.DERIVED, "Testosterone/estradiol ratio", "ratio", 1),
     FIBRE(Source.LIFESTYLE, "Fibre", "g/day", 0),
+    FERMENTABLE_FIBRE(Source.LIFESTYLE, "Fermentable fibre", "g/day", 1),
+    GLYCAEMIC_LOAD(Source.LIFESTYLE, "Glycaemic load", "GL/day", 0),
     OMEGA3_SERVINGS(Source.LIFESTYLE, "Omega-3 rich servings", "servings/week", 0),
     POLYPHENOL_SERVINGS(Source.LIFESTYLE, "Polyphenol-rich servings", "servings/day", 1),
     ADDED_SUGAR(Source.LIFESTYLE, "Added sugar", "g/day", 0),
@@ -41,8 +48,13 @@ public enum AssessmentInput {
     RESISTANCE_SESSIONS(Source.LIFESTYLE, "Resistance sessions", "sessions/week", 0),
     MODERATE_MINUTES(Source.LIFESTYLE, "Moderate activity", "min/week", 0),
     VIGOROUS_MINUTES(Source.LIFESTYLE, "Vigorous or endurance activity", "min/week", 0),
+    ENDURANCE_MINUTES(Source.LIFESTYLE, "Endurance training", "min/week", 0),
+    CALORIE_DEFICIT(Source.LIFESTYLE, "Calorie deficit", "kcal/day", 0),
+    WEIGHT_LOST(Source.LIFESTYLE, "Weight lost over 4 weeks", "kg", 1),
     SLEEP_HOURS(Source.LIFESTYLE, "Sleep", "h/night", 1),
     STRESS(Source.LIFESTYLE, "Stress rating", "0-10", 0),
+    /** Cohen's Perceived Stress Scale, 10 items about the past month, 0-40; never read against the 0-10 rating. */
+    PSS10(Source.LIFESTYLE, "PSS-10 score", "points", 0),
     WAIST(Source.LIFESTYLE, "Waist", "cm", 0),
     BMI(Source.LIFESTYLE, "BMI", "kg/m²", 1),
     ENERGY_DEFICIT(Source.ANSWER, "Calorie deficit or rapid weight loss", "yes/no", 0),

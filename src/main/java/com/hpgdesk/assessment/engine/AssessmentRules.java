@@ -1,6 +1,5 @@
 package com.hpgdesk.assessment.engine;
 
-import com.hpgdesk.base.ShippedFile;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,20 +32,16 @@ public record AssessmentRules(String version, String about, int labFreshWeeks, i
                               List<TableRules> tables, RecoveryRules recovery, List<Reference> references,
                               List<RowRules> evaluationOrder) {
 
-    /** Classpath location of the rules file in force. */
-    public static final String STANDARD_RESOURCE = "/assessment/rules-v1.json";
+    /** Classpath location of the rules file in force; earlier ones stay loadable through {@link RulesLibrary}. */
+    public static final String STANDARD_RESOURCE = "/assessment/rules-v2.json";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final class Standard {
-        static final AssessmentRules INSTANCE = ShippedFile.read(STANDARD_RESOURCE, AssessmentRules::load);
-    }
-
-    /** The rules shipped with the app ({@value #STANDARD_RESOURCE}). */
+    /** The rules in force ({@value #STANDARD_RESOURCE}), the last of {@link RulesLibrary#standard()}. */
     public static AssessmentRules standard() {
-        return Standard.INSTANCE;
+        return RulesLibrary.standard().inForce();
     }
 
     /**

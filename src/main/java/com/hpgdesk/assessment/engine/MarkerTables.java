@@ -176,7 +176,8 @@ public final class MarkerTables {
         if (push == Push.HINDERS && c.hindersOnlyAfterEndWeeks() != null) {
             LocalDate end = record.inputs.treatment().endOfTreatment();
             if (end == null || reading.date.isBefore(end.plusWeeks(c.hindersOnlyAfterEndWeeks()))) {
-                notes.add(end == null ? "no end of treatment recorded, so not judged"
+                notes.add(end == null ? record.inputs.treatment().onTreatment() ? "still on treatment, so not judged"
+                        : "no end of treatment recorded, so not judged"
                         : "expected within " + c.hindersOnlyAfterEndWeeks() + " weeks of the end of treatment");
                 push = Push.UNDECIDED;
             }
@@ -345,6 +346,10 @@ public final class MarkerTables {
             reading.status = RecoveryStatus.ON_TREATMENT;
             reading.explanation = end == null ? "Androgens still taken: recovery has not started."
                     : "The last dose is still acting until " + end + ": recovery has not started.";
+            // The clinical outcome row reads this status: it shows why there is nothing to judge yet.
+            reading.evidence = List.of(new Evidence("Androgen treatment",
+                    end == null ? "still taken" : "last dose acting until " + end, record.date,
+                    "recovery is read from the end of treatment", Push.UNDECIDED, false, null));
             return reading;
         }
         if (end == null) {
