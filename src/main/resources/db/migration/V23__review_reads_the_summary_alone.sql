@@ -7,6 +7,10 @@ alter table assessment_summary add column responsible_clinician_id bigint;
 alter table assessment_summary add column family_name varchar(100);
 alter table assessment_summary add column given_name varchar(100);
 alter table assessment_summary add column record_number varchar(40);
+-- The status as the review orders it: most in need of the clinic first (RecoveryStatus.urgency()).
+alter table assessment_summary add column status_order integer default 2 not null;
+update assessment_summary set status_order = case status when 'BEHIND_THE_CURVE' then 0 when 'DELAYED' then 1
+    when 'NOT_ENOUGH_DATA' then 2 when 'ON_TREATMENT' then 3 when 'ON_TRACK' then 4 else 5 end;
 
 update assessment_summary set patient_active = coalesce((select p.status = 'ACTIVE' from patient p
     where p.id = assessment_summary.patient_id), false);
@@ -49,8 +53,12 @@ create index ix_review_name_up on assessment_summary (family_name, given_name, p
 create index ix_review_name_down on assessment_summary (family_name desc, given_name desc, patient_id);
 create index ix_review_record_up on assessment_summary (record_number, patient_id);
 create index ix_review_record_down on assessment_summary (record_number desc, patient_id);
+create index ix_review_status_up on assessment_summary (status_order, patient_id);
+create index ix_review_status_down on assessment_summary (status_order desc, patient_id);
+-- No index leads with the status itself: H2 keeps to the index a filter can use and then sorts every match
+-- (463 ms for the 53,000 recovered patients in the default order), where walking the order's index and skipping
+-- other statuses finds a page at once.
 drop index assessment_summary_by_status;
-create index ix_review_status on assessment_summary (status, patient_id);
 -- "My patients" (and one clinician's) in the default order.
 create index ix_review_mine_due on assessment_summary (responsible_clinician_id, next_labs_due asc nulls last,
     patient_id);

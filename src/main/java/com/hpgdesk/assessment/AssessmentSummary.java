@@ -112,6 +112,9 @@ public class AssessmentSummary implements Persistable<Long> {
     @Column(name = "clinician_name")
     private @Nullable String clinicianName;
     /** The patient's own fields the practice review filters and sorts by (V23), kept here so it reads one table. */
+    /** {@link RecoveryStatus#urgency()}, what the review sorts by status by (V23). */
+    @Column(name = "status_order", nullable = false)
+    private int statusOrder;
     @Column(name = "patient_active", nullable = false)
     private boolean patientActive = true;
     @Column(name = "responsible_clinician_id")
@@ -176,6 +179,7 @@ public class AssessmentSummary implements Persistable<Long> {
             recordNumber = listing.recordNumber();
         }
         status = assessment.status();
+        statusOrder = status.urgency();
         supports = (int) assessment.count(Verdict.SUPPORTS_RECOVERY);
         hinders = (int) assessment.count(Verdict.HINDERS_RECOVERY);
         mixed = (int) assessment.count(Verdict.MIXED);

@@ -166,6 +166,11 @@ class PracticeReviewServiceTest {
         assertThat(names(ours().sortedBy(ReviewColumn.MONTHS_SINCE_END, false)).getFirst())
                 .as("fewest months first").isEqualTo("Hematocrit");
         assertThat(names(ours().sortedBy(ReviewColumn.FLAGS, true)).getFirst()).isEqualTo("Ratio");
+        var byStatus = review.page(ours().sortedBy(ReviewColumn.STATUS, false), 0, 50).stream()
+                .map(row -> row.status().urgency()).toList();
+        assertThat(byStatus).as("most in need of the clinic first").isSorted();
+        assertThat(review.page(ours().sortedBy(ReviewColumn.STATUS, true), 0, 50).stream()
+                .map(row -> -row.status().urgency()).toList()).isSorted();
         for (var column : ReviewColumn.values()) {
             for (boolean descending : List.of(false, true)) {
                 assertThat(review.page(ours().sortedBy(column, descending), 0, 50)).as(column + " " + descending)

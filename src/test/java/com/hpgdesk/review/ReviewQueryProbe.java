@@ -27,17 +27,23 @@ public final class ReviewQueryProbe {
         return queries.page(filter, context, offset, limit);
     }
 
+    /** Counting itself, as the first view of a filter after any change does. */
     public ReviewCounters counters(ReviewFilter filter) {
+        return queries.countAfresh(filter, context);
+    }
+
+    /** A count given again while no summary has changed, as the service gives it. */
+    public ReviewCounters keptCounters(ReviewFilter filter) {
         return queries.counters(filter, context);
     }
 
     /** The plan of a page's query; {@code analyse} runs it too (PostgreSQL's EXPLAIN ANALYZE). */
     public String explainPage(ReviewFilter filter, int offset, int limit, String explain) {
-        return explain(ReviewQueries.pageStatement(filter, context, offset, limit), explain);
+        return explain(queries.pageStatement(filter, context, offset, limit), explain);
     }
 
     public String explainCounters(ReviewFilter filter, String explain) {
-        return explain(ReviewQueries.countersStatement(filter, context), explain);
+        return explain(queries.countersStatement(filter, context), explain);
     }
 
     private String explain(ReviewQueries.Statement statement, String explain) {

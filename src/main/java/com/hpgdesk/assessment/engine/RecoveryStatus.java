@@ -18,4 +18,19 @@ public enum RecoveryStatus {
     public String label() {
         return label;
     }
+
+    /**
+     * Where the status comes when patients are ordered by how much they ask of the clinic: behind the curve first,
+     * then delayed, not enough data (labs to order), on treatment, on track, and recovered last.
+     */
+    public int urgency() {
+        return switch (this) {
+            case BEHIND_THE_CURVE -> 0;
+            case DELAYED -> 1;
+            case NOT_ENOUGH_DATA -> 2;
+            case ON_TREATMENT -> 3;
+            case ON_TRACK -> 4;
+            case RECOVERED -> 5;
+        };
+    }
 }
