@@ -21,6 +21,8 @@ final class UiTree {
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
     private static final int TEXT = 7;
+    private static final int VIRTUAL_CHILDREN = 24;
+    private static final int ROOT = 1;
 
     /** One state node: its map features by feature id and key, its child lists by feature id. */
     static final class Node {
@@ -109,8 +111,33 @@ final class UiTree {
         }
     }
 
+    /** The first node in document order (children, then virtual children such as grid cells) that is wanted. */
     Optional<Node> find(Predicate<Node> wanted) {
-        return nodes.values().stream().filter(wanted).min(java.util.Comparator.comparingInt(node -> node.id));
+        return attached().stream().filter(wanted).findFirst();
+    }
+
+    /**
+     * Nodes reachable from the UI's root, in document order: a node the server has let go of but whose detach
+     * this copy missed is never found.
+     */
+    List<Node> attached() {
+        List<Node> found = new ArrayList<>();
+        var pending = new java.util.ArrayDeque<Integer>();
+        var seen = new java.util.HashSet<Integer>();
+        pending.push(ROOT);
+        while (!pending.isEmpty()) {
+            Node node = nodes.get(pending.pop());
+            if (node == null || !seen.add(node.id)) {
+                continue;
+            }
+            found.add(node);
+            List<Integer> next = new ArrayList<>(node.children());
+            next.addAll(node.lists.getOrDefault(VIRTUAL_CHILDREN, List.of()));
+            for (int i = next.size() - 1; i >= 0; i--) {
+                pending.push(next.get(i));
+            }
+        }
+        return found;
     }
 
     Optional<Node> byId(String id) {
@@ -157,7 +184,7 @@ final class UiTree {
         return nodes.size();
     }
 
-    java.util.Collection<Node> nodes() {
-        return nodes.values();
+    List<Node> nodes() {
+        return attached();
     }
 }
