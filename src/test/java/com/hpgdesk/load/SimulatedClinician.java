@@ -158,6 +158,11 @@ final class SimulatedClinician {
         return tree.byId(id).map(tree::text).orElse("");
     }
 
+    /** Whether an element on the page has exactly this text (its own and its descendants'). */
+    boolean shows(String text) {
+        return tree.attached().stream().anyMatch(node -> node.tag() != null && text.equals(tree.text(node).trim()));
+    }
+
     UiTree tree() {
         return tree;
     }
