@@ -135,6 +135,24 @@ final class DeskProcess implements AutoCloseable {
         return ServerStats.parse(await("STATS", 60).substring("STATS ".length()));
     }
 
+    /** Starts a lab import of {@code rows} results in the desk; {@link #awaitImported} waits for its end. */
+    void startImport(int rows) throws InterruptedException {
+        commands.println("IMPORT " + rows);
+        await("IMPORTING", 120);
+    }
+
+    /** The import's end: {@code IMPORTED <saved> <ms>} or {@code IMPORTFAILED <message>}. */
+    String awaitImported(long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            String line = said.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith("IMPORT")) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("The import did not end within " + timeoutSeconds + " s");
+    }
+
     void reset() throws InterruptedException {
         commands.println("RESET");
         await("RESET", 60);

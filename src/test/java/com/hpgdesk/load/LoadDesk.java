@@ -1,6 +1,12 @@
 package com.hpgdesk.load;
 
 import com.hpgdesk.Application;
+import com.hpgdesk.lab.results.ImportProgress;
+import com.hpgdesk.lab.results.LabExportFiles;
+import com.hpgdesk.lab.results.LabImportService;
+import com.hpgdesk.patient.PatientDetails;
+import com.hpgdesk.patient.PatientService;
+import com.hpgdesk.security.AccountService;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,6 +16,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +28,12 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The server process of the load scenarios: the whole desk as {@code java -jar} would start it, plus two
@@ -29,7 +41,8 @@ import org.springframework.core.Ordered;
  * {@value #ACTION_HEADER} header the simulated clinicians send; a sampler notes the pool's largest queue of
  * threads waiting for a connection. On standard input, {@code STATS} prints both (and Micrometer's
  * {@code hikaricp.connections.acquire} timer) on one line starting with {@value #PREFIX}; {@code RESET} starts
- * the counts again. The desk stops when standard input closes, so a crashed test leaves no server behind.
+ * the counts again; {@code IMPORT <rows>} imports a generated lab file in the background. The desk stops when
+ * standard input closes, so a crashed test leaves no server behind.
  */
 final class LoadDesk {
 
@@ -54,7 +67,9 @@ final class LoadDesk {
         Thread.ofPlatform().daemon().name("pool-sampler").start(() -> samplePool(pool));
         try (var commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String command = commands.readLine(); command != null; command = commands.readLine()) {
-                switch (command.trim()) {
+                String[] words = command.trim().split(" ");
+                switch (words[0]) {
+                    case "IMPORT" -> startImport(desk, Integer.parseInt(words[1]));
                     case "STATS" -> say("STATS " + stats(pool, registry));
                     case "RESET" -> {
                         CPU_BY_ACTION.clear();
@@ -68,6 +83,39 @@ final class LoadDesk {
         }
         desk.close();
         System.exit(0);
+    }
+
+    /**
+     * A lab file of {@code rows} results imported for a newly registered patient, as the import dialog does once the
+     * clinician clicks Import: the same two service calls (preview, then commit), signed in as mhale, on a thread
+     * of its own. Says {@code IMPORTED <saved> <ms>} or {@code IMPORTFAILED <message>} when done.
+     */
+    private static void startImport(ConfigurableApplicationContext desk, int rows) {
+        var patients = desk.getBean(PatientService.class);
+        var imports = desk.getBean(LabImportService.class);
+        var accounts = desk.getBean(AccountService.class);
+        Thread.ofPlatform().name("load-import").start(() -> {
+            var signedIn = SecurityContextHolder.createEmptyContext();
+            signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("mhale", null,
+                    List.of(new SimpleGrantedAuthority("ROLE_CLINICIAN"))));
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                long clinician = accounts.listActiveClinicians().stream()
+                        .filter(account -> account.getUsername().equals("mhale")).findFirst().orElseThrow().getId();
+                long patientId = patients.register(new PatientDetails("LOAD-" + System.currentTimeMillis(), "Import",
+                        "Load", LocalDate.of(1960, 1, 1), null, null, null, clinician, null, null, null)).id();
+                long start = System.nanoTime();
+                say("IMPORTING " + patientId);
+                var preview = imports.previewImport(patientId, LabExportFiles.csv(rows, LocalDate.of(1999, 1, 1)),
+                        null, "load.csv");
+                var summary = imports.commitImport(patientId, preview, ImportProgress.NONE);
+                say("IMPORTED " + summary.saved() + " " + (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                say("IMPORTFAILED " + e);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     private static FilterRegistrationBean<Filter> cpuFilter() {

@@ -106,6 +106,7 @@ class PracticeLoadTest {
     @Test
     void cliniciansOpeningPatientsAtTheSameMoment() throws Exception {
         var figures = new Figures();
+        var prepared = new Figures();
         warmUp();
         List<SimulatedClinician> ready = new ArrayList<>();
         var start = new CountDownLatch(1);
@@ -116,8 +117,8 @@ class PracticeLoadTest {
                 int number = i;
                 clinicians.submit(() -> {
                     var clinician = new SimulatedClinician(desk.base, TIMEOUT);
-                    if (signIn(figures, clinician, number)
-                            && step(figures, "patient-list", () -> clinician.load("patients", "patient-list"))) {
+                    if (signIn(prepared, clinician, number)
+                            && step(prepared, "patient-list", () -> clinician.load("patients", "patient-list"))) {
                         synchronized (ready) {
                             ready.add(clinician);
                         }
@@ -141,6 +142,9 @@ class PracticeLoadTest {
                 });
             }
             assertThat(signedIn.await(10 * TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("all signed in").isTrue();
+            System.out.printf(Locale.ROOT, "%nBurst preparation (not counted in the burst), %d clinicians signing in at "
+                    + "most 4 at a time and opening the patient list:%n", BURST);
+            prepared.print(new ServerStats(java.util.Map.of(), 0, 0, 0, false, 0, 0, 0));
             desk.reset();
             var serverBefore = desk.stats();
             long cpuBefore = desk.cpuMillis();
@@ -150,7 +154,7 @@ class PracticeLoadTest {
             double wallSeconds = (System.nanoTime() - begin) / 1e9;
             long cpu = desk.cpuMillis() - cpuBefore;
             var server = desk.stats();
-            System.out.printf(Locale.ROOT, "%nBurst: %d clinicians (%d signed in) open a patient and his Labs tab at "
+            System.out.printf(Locale.ROOT, "Burst: %d clinicians (%d signed in) open a patient and his Labs tab at "
                     + "the same moment, pool of %d: all done in %.1f s, %d failed%n", BURST, ready.size(),
                     server.poolSize(), wallSeconds, figures.failures());
             figures.print(server);
@@ -160,6 +164,93 @@ class PracticeLoadTest {
             clinicians.shutdownNow();
         }
         assertThat(figures.succeeded("to-labs-tab")).as("clinicians who reached the Labs tab").isPositive();
+    }
+
+    /**
+     * Page views (a patient, then his Labs tab, 1 s apart) by {@code hpg.load.import-viewers} clinicians (4): 20 s
+     * with the desk otherwise idle, then while a lab file of {@code hpg.load.import-rows} results (10,000) is
+     * imported for another patient. The import runs inside the desk through the import service, as the import
+     * dialog commits it, not through the upload screen.
+     */
+    @Test
+    void pageViewsDuringALargeLabImport() throws Exception {
+        int viewerCount = Integer.getInteger("hpg.load.import-viewers", 4);
+        int rows = Integer.getInteger("hpg.load.import-rows", 10_000);
+        warmUp();
+        var prepared = new Figures();
+        List<SimulatedClinician> viewers = new ArrayList<>();
+        for (int i = 0; i < viewerCount; i++) {
+            var clinician = new SimulatedClinician(desk.base, TIMEOUT);
+            if (signIn(prepared, clinician, i)
+                    && step(prepared, "patient-list", () -> clinician.load("patients", "patient-list"))) {
+                viewers.add(clinician);
+            }
+        }
+        assertThat(viewers).as("signed-in viewers").isNotEmpty();
+        try {
+            var idle = new Figures();
+            long idleEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            viewPages(viewers, idle, () -> System.nanoTime() > idleEnd);
+
+            desk.reset();
+            var serverBefore = desk.stats();
+            var during = new Figures();
+            var importEnded = new java.util.concurrent.atomic.AtomicBoolean();
+            desk.startImport(rows);
+            long begin = System.nanoTime();
+            String ended;
+            try (var viewing = Executors.newSingleThreadExecutor()) {
+                var views = viewing.submit(() -> viewPages(viewers, during, importEnded::get));
+                try {
+                    ended = desk.awaitImported(900);
+                } finally {
+                    importEnded.set(true);
+                }
+                views.get(10 * TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+            var server = desk.stats();
+            System.out.printf(Locale.ROOT, "%nPage views during a %,d-row lab import (%s after %.1f s), %d clinicians "
+                    + "viewing a patient and his Labs tab 1 s apart%n  idle, 20 s:%n", rows, ended,
+                    (System.nanoTime() - begin) / 1e9, viewers.size());
+            idle.print(new ServerStats(java.util.Map.of(), 0, 0, 0, false, 0, 0, 0));
+            System.out.println("  during the import:");
+            during.print(server);
+            List<Long> idleViews = idle.times("page-view");
+            List<Long> importViews = during.times("page-view");
+            System.out.printf(Locale.ROOT, "  page view p95: idle %s ms, during the import %s ms; failures during the "
+                    + "import: %d%n", Figures.percentile(idleViews, 95), Figures.percentile(importViews, 95),
+                    during.failures());
+            printPool(server, serverBefore);
+            assertThat(idle.succeeded("page-view")).as("page views while idle").isPositive();
+            assertThat(ended).as("the import's end").startsWith("IMPORTED");
+        } finally {
+            viewers.forEach(SimulatedClinician::close);
+        }
+    }
+
+    /** Each viewer opens a random patient and his Labs tab, 1 s apart, until told to stop. */
+    private static void viewPages(List<SimulatedClinician> viewers, Figures figures,
+                                  java.util.function.BooleanSupplier stop) {
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var viewer : viewers) {
+                threads.submit(() -> {
+                    var random = ThreadLocalRandom.current();
+                    while (!stop.getAsBoolean()) {
+                        long begin = System.nanoTime();
+                        long patient = 1 + random.nextInt(DEMO_PATIENTS);
+                        if (!openPatient(figures, viewer, patient)) {
+                            // The page's state is unknown after a failure: start from a fresh page.
+                            step(figures, "patient-list", () -> viewer.load("patients", "patient-list"));
+                            continue;
+                        }
+                        if (openLabs(figures, viewer)) {
+                            figures.succeeded("page-view", System.nanoTime() - begin);
+                        }
+                        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+                    }
+                });
+            }
+        }
     }
 
     /** One clinician through every action, so classes are loaded and caches warm before anything is counted. */
