@@ -3,6 +3,7 @@ package com.hpgdesk.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,10 @@ class PracticeLoadTest {
         }
     }
 
-    /** N clinicians for M minutes: sign in, open the patient list, then search, open a patient, his Labs tab, back. */
+    /**
+     * N clinicians for M minutes: sign in, open the patient list, then search, open a patient, his Labs tab, every
+     * other time enter a lab report there (one total testosterone result), and back to the list.
+     */
     @Test
     void steadyPractice() throws Exception {
         var figures = new Figures();
@@ -97,7 +101,7 @@ class PracticeLoadTest {
                 + "per action above idle%n", cpu, (double) cpu / Math.max(1, figures.actions()), cpu / 10.0 / wallSeconds,
                 idleCpuPerSecond, busyCpu / Math.max(1, figures.actions()));
         printPool(server, serverBefore);
-        for (String action : List.of("sign-in", "patient-list", "search", "open-patient", "labs-tab")) {
+        for (String action : List.of("sign-in", "patient-list", "search", "open-patient", "labs-tab", "lab-report")) {
             assertThat(figures.succeeded(action)).as("successful %s actions", action).isPositive();
         }
     }
@@ -292,6 +296,13 @@ class PracticeLoadTest {
                 long patient = found.isEmpty() ? 1 + random.nextInt(DEMO_PATIENTS) : found.get(random.nextInt(found.size()));
                 if (!openPatient(figures, clinician, patient) || !think(deadline)
                         || !openLabs(figures, clinician) || !think(deadline)) {
+                    break;
+                }
+                // Every other visit, the clinician enters the report that brought him to the patient.
+                if (random.nextBoolean() && (!step(figures, "lab-report", () -> clinician.enterLabReport(
+                        LocalDate.now().minusDays(1 + random.nextInt(700)), "Load test lab", "Total testosterone",
+                        String.format(Locale.ROOT, "%.1f", 8 + random.nextDouble() * 20), "lab-report"))
+                        || !think(deadline))) {
                     break;
                 }
                 if (!step(figures, "patient-list", () -> clinician.navigate("patients", "patient-list"))) {

@@ -52,6 +52,7 @@ final class SimulatedClinician {
     private int uiId;
     private int syncId;
     private int clientId;
+    private JsonNode lastAnswer = JSON.createObjectNode();
 
     SimulatedClinician(URI base, Duration timeout) {
         this.base = base;
@@ -150,6 +151,86 @@ final class SimulatedClinician {
         uidl(action, event(node.id, "click", data));
     }
 
+    /**
+     * Enters a lab report with one result through the Labs tab's dialog, as a clinician types it: the collection
+     * date, the lab, the marker (the combo box first asks for its items, as its connector does when opened, and is
+     * then set by the key the server gave the item), the value, then Save. The Labs tab must be showing.
+     */
+    void enterLabReport(java.time.LocalDate collected, String lab, String marker, String value, String action) {
+        click(byTagAndText("vaadin-button", "Enter lab report").orElseThrow(
+                () -> new ActionFailed("no Enter lab report button")), action);
+        // The newest open dialog: the one the click opened.
+        var dialog = tree.attached().stream()
+                .filter(node -> "vaadin-dialog".equals(node.tag()) && "true".equals(node.property("opened")))
+                .max(java.util.Comparator.comparingInt(node -> node.id))
+                .orElseThrow(() -> new ActionFailed("no open dialog"));
+        var date = tree.findUnder(dialog, node -> "vaadin-date-picker".equals(node.tag()))
+                .orElseThrow(() -> new ActionFailed("no collection date field"));
+        var labName = tree.findUnder(dialog, node -> "vaadin-text-field".equals(node.tag())
+                && "Lab".equals(node.property("label"))).orElseThrow(() -> new ActionFailed("no Lab field"));
+        var combo = tree.findUnder(dialog, node -> "vaadin-combo-box".equals(node.tag()))
+                .orElseThrow(() -> new ActionFailed("no marker field"));
+        ObjectNode range = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", combo.id)
+                .put("templateEventMethodName", "setViewportRange").put("promise", 0);
+        range.putArray("templateEventMethodArgs").add(0).add(100).add("");
+        uidl(action, range);
+        String key = null;
+        for (JsonNode call : lastAnswer.path("execute")) {
+            for (JsonNode argument : call) {
+                if (argument.isArray()) {
+                    for (JsonNode item : argument) {
+                        if (marker.equals(item.path("label").asString(null))) {
+                            key = item.path("key").asString();
+                        }
+                    }
+                }
+            }
+        }
+        if (key == null) {
+            throw new ActionFailed("the marker list has no " + marker + ": " + abbreviate(lastAnswer.toString()));
+        }
+        var factory = JSON.getNodeFactory();
+        uidl(action, sync(date.id, "value", factory.stringNode(collected.toString())),
+                event(date.id, "change", JSON.createObjectNode()),
+                sync(labName.id, "value", factory.stringNode(lab)), event(labName.id, "change", JSON.createObjectNode()),
+                sync(combo.id, "value", factory.stringNode(key)),
+                event(combo.id, "value-changed", JSON.createObjectNode()));
+        var valueField = tree.findUnder(dialog, node -> "vaadin-text-field".equals(node.tag())
+                && "Value".equals(node.property("label"))).orElseThrow(() -> new ActionFailed("no Value field"));
+        uidl(action, sync(valueField.id, "value", factory.stringNode(value)),
+                event(valueField.id, "change", JSON.createObjectNode()));
+        click(tree.findUnder(dialog, node -> "vaadin-button".equals(node.tag())
+                && "Save report".equals(tree.text(node).trim())).orElseThrow(() -> new ActionFailed("no Save report")),
+                action);
+        // The notification's text is a property of vaadin-notification, not a child element.
+        var notices = tree.attached().stream().filter(node -> "vaadin-notification".equals(node.tag()))
+                .map(node -> String.valueOf(node.property("text")) + tree.text(node)).toList();
+        if (notices.stream().noneMatch(notice -> notice.startsWith("Saved the lab report"))) {
+            throw new ActionFailed("the report was not saved: " + notices);
+        }
+        // The browser tells a dialog it closed once its closing animation ends; the server then removes it.
+        for (var closed : tree.attached()) {
+            if ("vaadin-dialog".equals(closed.tag()) && "false".equals(closed.property("opened"))) {
+                uidl(action, event(closed.id, "closed", JSON.createObjectNode()));
+            }
+        }
+    }
+
+    /** The last UIDL answer, whole: its {@code execute} array carries what connectors are told in JavaScript. */
+    JsonNode lastAnswer() {
+        return lastAnswer;
+    }
+
+    /** Sends these rpc invocations as one UIDL request (for steps the methods above do not cover). */
+    void send(String action, ObjectNode... rpcs) {
+        uidl(action, rpcs);
+    }
+
+    /** The first element with this tag whose text is exactly this. */
+    Optional<UiTree.Node> byTagAndText(String tag, String text) {
+        return tree.find(node -> tag.equals(node.tag()) && text.equals(tree.text(node).trim()));
+    }
+
     Optional<UiTree.Node> byId(String id) {
         return tree.byId(id);
     }
@@ -215,6 +296,7 @@ final class SimulatedClinician {
         if (!answer.has("syncId")) {
             throw new ActionFailed(action + ": answer without syncId: " + abbreviate(body));
         }
+        lastAnswer = answer;
         syncId = answer.path("syncId").asInt();
         clientId = answer.path("clientId").asInt(clientId + 1);
         tree.apply(answer.path("changes"));

@@ -121,10 +121,19 @@ final class UiTree {
      * this copy missed is never found.
      */
     List<Node> attached() {
+        return under(ROOT);
+    }
+
+    /** The first node under this one (itself included, document order) that is wanted. */
+    Optional<Node> findUnder(Node root, Predicate<Node> wanted) {
+        return under(root.id).stream().filter(wanted).findFirst();
+    }
+
+    private List<Node> under(int rootId) {
         List<Node> found = new ArrayList<>();
         var pending = new java.util.ArrayDeque<Integer>();
         var seen = new java.util.HashSet<Integer>();
-        pending.push(ROOT);
+        pending.push(rootId);
         while (!pending.isEmpty()) {
             Node node = nodes.get(pending.pop());
             if (node == null || !seen.add(node.id)) {
