@@ -96,19 +96,21 @@ public class RulesView extends VerticalLayout implements HasUrlParameter<String>
         }
     }
 
-    /** Every version ever shipped, each a link to its own page, the one shown in words rather than a link. */
-    private static Paragraph versions(java.util.List<String> all, AssessmentRules inForce, AssessmentRules shown) {
-        Paragraph versions = new Paragraph("Versions: ");
+    /**
+     * Every version ever shipped, each a link to its own page, the one shown in words rather than a link. A list
+     * of links, one an item, rather than links inside a sentence, where their colour alone would set them apart.
+     */
+    private static com.vaadin.flow.component.Component versions(java.util.List<String> all, AssessmentRules inForce,
+                                                                AssessmentRules shown) {
+        var versions = new com.vaadin.flow.component.html.Div(new Span("Versions:"));
         versions.setId("rules-versions");
-        for (int i = 0; i < all.size(); i++) {
-            String version = all.get(i);
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (String version : all) {
             String words = version + (version.equals(inForce.version()) ? " (in force)" : "");
-            versions.add(version.equals(shown.version()) ? new Span(words)
-                    : new RouterLink(words, RulesView.class, version));
-            if (i < all.size() - 1) {
-                versions.add(new Span(", "));
-            }
+            list.add(new com.vaadin.flow.component.html.ListItem(version.equals(shown.version()) ? new Span(words)
+                    : new RouterLink(words, RulesView.class, version)));
         }
+        versions.add(list);
         return versions;
     }
 
