@@ -35,13 +35,16 @@ final class DeskProcess implements AutoCloseable {
     final Process process;
     final URI base;
     final boolean productionMode;
+    /** The JDK's jcmd beside the java that runs the desk, for diagnostic commands (GC, class histogram). */
+    private final Path jcmd;
     private final BlockingQueue<String> said = new LinkedBlockingQueue<>();
     private final PrintWriter commands;
 
-    private DeskProcess(Process process, URI base, boolean productionMode) {
+    private DeskProcess(Process process, URI base, boolean productionMode, Path java) {
         this.process = process;
         this.base = base;
         this.productionMode = productionMode;
+        this.jcmd = java.resolveSibling("jcmd");
         this.commands = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
         Thread.ofPlatform().daemon().name("desk-output").start(this::read);
     }
@@ -65,7 +68,8 @@ final class DeskProcess implements AutoCloseable {
             command.add(1, "-Dvaadin.productionMode=true");
         }
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        return new DeskProcess(process, URI.create("http://127.0.0.1:" + port + "/"), production != null);
+        return new DeskProcess(process, URI.create("http://127.0.0.1:" + port + "/"), production != null,
+                Path.of(java));
     }
 
     /**
@@ -151,6 +155,18 @@ final class DeskProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("The import did not end within " + timeoutSeconds + " s");
+    }
+
+    /** Runs a diagnostic command in the desk ({@code jcmd <pid> GC.run}, ...) and returns what it printed. */
+    String jcmd(String... command) throws IOException, InterruptedException {
+        var arguments = new ArrayList<>(List.of(jcmd.toString(), Long.toString(process.pid())));
+        arguments.addAll(List.of(command));
+        var run = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!run.waitFor(300, TimeUnit.SECONDS) || run.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
+        }
+        return output;
     }
 
     void reset() throws InterruptedException {

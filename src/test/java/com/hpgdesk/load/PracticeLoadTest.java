@@ -2,11 +2,15 @@ package com.hpgdesk.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run with {@code ./mvnw -Pload test} ({@code -Dtest='PracticeLoadTest#steady*'} for one scenario).
  * {@code -Dhpg.load.clinicians} (10), {@code -Dhpg.load.minutes} (1), {@code -Dhpg.load.think-seconds} (5-10,
- * e.g. {@code 5-10}), {@code -Dhpg.load.burst} (50). Every request times out after
+ * e.g. {@code 5-10}), {@code -Dhpg.load.burst} (50), {@code -Dhpg.load.sessions} (40) and
+ * {@code -Dhpg.load.heap-patients} (3). Every request times out after
  * {@code -Dhpg.load.timeout-seconds} (120); the desk is stopped after the scenarios.
  */
 @Tag("load")
@@ -33,6 +38,8 @@ class PracticeLoadTest {
     private static final int CLINICIANS = Integer.getInteger("hpg.load.clinicians", 10);
     private static final double MINUTES = Double.parseDouble(System.getProperty("hpg.load.minutes", "1"));
     private static final int BURST = Integer.getInteger("hpg.load.burst", 50);
+    private static final int SESSIONS = Integer.getInteger("hpg.load.sessions", 40);
+    private static final int HEAP_PATIENTS = Integer.getInteger("hpg.load.heap-patients", 3);
     private static final String THINK = System.getProperty("hpg.load.think-seconds", "5-10");
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("hpg.load.timeout-seconds", 120));
     private static final int DEMO_PATIENTS = 60;
@@ -230,6 +237,128 @@ class PracticeLoadTest {
         } finally {
             viewers.forEach(SimulatedClinician::close);
         }
+    }
+
+    /**
+     * Issue 12's memory figure: the desk's live heap after a full GC, with no further sessions and with
+     * {@code hpg.load.sessions} (40) more signed-in sessions, each with one page on the Labs tab of one of the same
+     * {@code hpg.load.heap-patients} (3) patients, kept open (not signed out) while measured. The warm-up views those
+     * patients first, so what is loaded once (classes, query plans, per-patient caches, drawn charts) is in both
+     * figures and cancels out; the growth divided by the sessions is what a session itself keeps. The class
+     * histogram's growth names what that is; {@code -Dhpg.load.heap-dump=true} also writes a heap dump with the
+     * sessions open ({@code target/load-desk/sessions.hprof}). A simulated session holds no push connection (a browser's would add
+     * Atmosphere's resource for it).
+     */
+    @Test
+    void heapPerSession() throws Exception {
+        warmUp();
+        var clinician = new SimulatedClinician(desk.base, TIMEOUT);
+        try {
+            clinician.signIn(ACCOUNTS.getFirst(), PASSWORD);
+            clinician.load("patients", "warm-up");
+            for (int i = 0; i < 2 * HEAP_PATIENTS; i++) {
+                clinician.navigate("patient/" + (1 + i % HEAP_PATIENTS), "warm-up");
+                clinician.selectTab("Labs", "warm-up");
+            }
+        } finally {
+            clinician.close();
+        }
+        long before = liveHeapAfterFullGc();
+        Map<String, long[]> histogramBefore = classHistogram();
+        var figures = new Figures();
+        List<SimulatedClinician> sessions = new ArrayList<>();
+        try {
+            try (var opening = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < SESSIONS; i++) {
+                    int number = i;
+                    var session = new SimulatedClinician(desk.base, TIMEOUT);
+                    sessions.add(session);
+                    opening.submit(() -> {
+                        if (signIn(figures, session, number)
+                                && step(figures, "patient-list", () -> session.load("patients", "patient-list"))
+                                && openPatient(figures, session, 1 + number % HEAP_PATIENTS)) {
+                            openLabs(figures, session);
+                        }
+                    });
+                }
+            }
+            long after = liveHeapAfterFullGc();
+            Map<String, long[]> histogramAfter = classHistogram();
+            if (Boolean.getBoolean("hpg.load.heap-dump")) {
+                Path dump = Path.of("target", "load-desk", "sessions.hprof").toAbsolutePath();
+                Files.deleteIfExists(dump);
+                desk.jcmd("GC.heap_dump", dump.toString());
+                System.out.println("Heap dump with the sessions open: " + dump);
+            }
+            int open = figures.succeeded("labs-tab");
+            System.out.printf(Locale.ROOT, "%nLive heap after a full GC (%s mode): %.1f MB before, %.1f MB with %d more "
+                    + "signed-in sessions (%d of them reached the Labs tab), each on the Labs tab of one of the same %d "
+                    + "patients: %.0f KB per session (class histogram totals: %.1f MB, %.1f MB, %.0f KB per session)%n",
+                    desk.productionMode ? "Vaadin production" : "Vaadin development", before / 1e6, after / 1e6,
+                    SESSIONS, open, HEAP_PATIENTS, (after - before) / 1e3 / SESSIONS,
+                    histogramBefore.get(TOTAL)[1] / 1e6, histogramAfter.get(TOTAL)[1] / 1e6,
+                    (histogramAfter.get(TOTAL)[1] - histogramBefore.get(TOTAL)[1]) / 1e3 / SESSIONS);
+            printGrowth(histogramBefore, histogramAfter, SESSIONS);
+            figures.print(new ServerStats(Map.of(), 0, 0, 0, false, 0, 0, 0));
+            assertThat(open).as("sessions on the Labs tab").isEqualTo(SESSIONS);
+        } finally {
+            sessions.forEach(SimulatedClinician::close);
+        }
+    }
+
+    private static final String TOTAL = "Total";
+
+    /** The desk's used heap after full collections (jcmd GC.run), repeated until the figure settles; bytes. */
+    private static long liveHeapAfterFullGc() throws Exception {
+        long previous = Long.MAX_VALUE;
+        long used = 0;
+        for (int i = 0; i < 5; i++) {
+            desk.jcmd("GC.run");
+            // "garbage-first heap   total reserved 1048576K, committed 131072K, used 70123K [...]"
+            var match = java.util.regex.Pattern.compile("used (\\d+)K").matcher(desk.jcmd("GC.heap_info"));
+            if (!match.find()) {
+                throw new IllegalStateException("GC.heap_info printed no used heap");
+            }
+            used = Long.parseLong(match.group(1)) * 1024;
+            if (Math.abs(previous - used) < 256 * 1024) {
+                break;
+            }
+            previous = used;
+        }
+        return used;
+    }
+
+    /** Instances and bytes per class in the desk, from its class histogram (which runs a full GC first). */
+    private static Map<String, long[]> classHistogram() throws Exception {
+        Map<String, long[]> byClass = new HashMap<>();
+        for (String line : desk.jcmd("GC.class_histogram").lines().toList()) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 4 && parts[0].endsWith(":")) {
+                byClass.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+            } else if (parts.length == 3 && parts[0].equals(TOTAL)) {
+                byClass.put(TOTAL, new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+            }
+        }
+        if (!byClass.containsKey(TOTAL)) {
+            throw new IllegalStateException("GC.class_histogram printed no total");
+        }
+        return byClass;
+    }
+
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        System.out.printf(Locale.ROOT, "  growth per session by class (jcmd GC.class_histogram), largest first:%n");
+        after.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(TOTAL))
+                .map(entry -> {
+                    long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+                    return Map.entry(entry.getKey(), new long[] {entry.getValue()[0] - was[0],
+                            entry.getValue()[1] - was[1]});
+                })
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(15)
+                .forEach(entry -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f objects  %s%n",
+                        entry.getValue()[1] / 1e3 / sessions, (double) entry.getValue()[0] / sessions,
+                        entry.getKey()));
     }
 
     /** Each viewer opens a random patient and his Labs tab, 1 s apart, until told to stop. */

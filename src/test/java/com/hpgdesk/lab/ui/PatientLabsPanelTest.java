@@ -21,7 +21,6 @@ import com.hpgdesk.security.SystemActor;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
@@ -31,6 +30,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -79,7 +81,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(text(row("LH", "mIU/mL").getDataCells().getFirst())).isEqualTo("0.8Lbelow range");
+        assertThat(text(row("LH", "mIU/mL").cells().getFirst())).isEqualTo("0.8Lbelow range");
         test(panel.showList).click();
         assertThat(test(panel.results).size()).isEqualTo(1);
         assertThat(test(panel.results).getCellText(0, 2)).isEqualTo("0.8 mIU/mL");
@@ -111,17 +113,34 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         UI.getCurrent().add(panel);
     }
 
-    private List<NativeTableRow> flowsheetRows() {
-        return panel.flowsheet.table.getBodies().stream().flatMap(body -> body.getRows().stream()).toList();
+    /** The flowsheet's table as the browser builds it from the HTML it is sent. */
+    private Element flowsheetTable() {
+        return Jsoup.parseBodyFragment("<table>" + panel.flowsheet.table.getProperty("innerHTML") + "</table>")
+                .body().child(0);
     }
 
-    private static String text(com.vaadin.flow.component.Component cell) {
-        return cell.getElement().getTextRecursively();
+    /** A row of the flowsheet: its header cell and its data cells. */
+    private record SheetRow(Element tr) {
+        Optional<Element> header() {
+            return tr.children().stream().filter(cell -> cell.tagName().equals("th")).findFirst();
+        }
+
+        List<Element> cells() {
+            return tr.children().stream().filter(cell -> cell.tagName().equals("td")).toList();
+        }
+    }
+
+    private List<SheetRow> flowsheetRows() {
+        return flowsheetTable().select("tbody > tr").stream().map(SheetRow::new).toList();
+    }
+
+    private static String text(Element cell) {
+        return cell.wholeText();
     }
 
     /** The row whose header starts with the marker's name and shows the unit. */
-    private NativeTableRow row(String name, String unit) {
-        return flowsheetRows().stream().filter(row -> row.getHeaderCell(0).map(cell -> text(cell).startsWith(name)
+    private SheetRow row(String name, String unit) {
+        return flowsheetRows().stream().filter(row -> row.header().map(cell -> text(cell).startsWith(name)
                         && text(cell).contains(unit + " · ")).orElse(false))
                 .reduce((a, b) -> {
                     throw new AssertionError("two rows for " + name + " in " + unit);
@@ -134,16 +153,15 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.flowsheet.isVisible()).isTrue();
         assertThat(panel.results.isVisible()).isFalse();
-        var head = panel.flowsheet.table.getHead().getRows().getFirst();
-        assertThat(head.getHeaderCells()).extracting(PatientLabsPanelTest::text)
+        var head = flowsheetTable().select("thead > tr").getFirst().select("th");
+        assertThat(head).extracting(PatientLabsPanelTest::text)
                 .containsExactly("Marker", "10 Mar2025", "10 Feb2025", "10 Jan2025");
-        assertThat(head.getHeaderCells()).allSatisfy(cell -> assertThat(cell.getElement().getAttribute("scope"))
-                .isEqualTo("col"));
+        assertThat(head).allSatisfy(cell -> assertThat(cell.attr("scope")).isEqualTo("col"));
 
         // Sections in clinical order, markers in clinical order, derived markers right under their inputs.
         List<String> headers = flowsheetRows().stream()
-                .map(row -> row.getHeaderCell(0).map(cell -> cell.getElement().getAttribute("scope").equals("rowgroup")
-                        ? "# " + text(cell) : text(cell.getChildren().findFirst().orElseThrow())
+                .map(row -> row.header().map(cell -> cell.attr("scope").equals("rowgroup")
+                        ? "# " + text(cell) : text(cell.child(0))
                         .replace(" (calculated)", "")).orElseThrow())
                 .toList();
         assertThat(headers).containsExactly("# Hormones", "Total testosterone", "Total testosterone", "SHBG",
@@ -152,25 +170,47 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
                 "# Safety", "Hematocrit", "PSA");
 
         // The unit changed in the newest report: that value has a row of its own, first; nothing is converted.
-        assertThat(text(row("Total testosterone", "nmol/L").getDataCells().get(0))).isEqualTo("12.0");
-        var inNgPerDl = row("Total testosterone", "ng/dL").getDataCells();
+        assertThat(text(row("Total testosterone", "nmol/L").cells().get(0))).isEqualTo("12.0");
+        var inNgPerDl = row("Total testosterone", "ng/dL").cells();
         assertThat(inNgPerDl).extracting(PatientLabsPanelTest::text)
                 .containsExactly("", "300", "250Lbelow range");
-        assertThat(inNgPerDl.get(2).getClassNames()).contains("low");
-        assertThat(text(row("Total testosterone", "ng/dL").getHeaderCell(0).orElseThrow()))
+        assertThat(inNgPerDl.get(2).classNames()).contains("low");
+        assertThat(text(row("Total testosterone", "ng/dL").header().orElseThrow()))
                 .contains("264–916 ng/dL (default)");
 
-        assertThat(text(row("LH", "IU/L").getDataCells().get(2))).isEqualTo("0.8Lbelow range");
-        assertThat(text(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(0))).isEqualTo("50Habove range");
-        assertThat(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(0).getClassNames()).contains("high");
-        assertThat(text(row("Hematocrit", "%").getDataCells().get(1))).isEqualTo("52.0Habove range");
+        assertThat(text(row("LH", "IU/L").cells().get(2))).isEqualTo("0.8Lbelow range");
+        assertThat(text(row("Estradiol (sensitive)", "pg/mL").cells().get(0))).isEqualTo("50Habove range");
+        assertThat(row("Estradiol (sensitive)", "pg/mL").cells().get(0).classNames()).contains("high");
+        assertThat(text(row("Hematocrit", "%").cells().get(1))).isEqualTo("52.0Habove range");
 
         // Derived: 90 mg/dL × 10 µIU/mL ÷ 405; T/E2 in the units the ratio is defined in (12 nmol/L = 346 ng/dL).
-        assertThat(text(row("HOMA-IR", "index").getDataCells().get(2))).isEqualTo("2.22");
-        assertThat(text(row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").getDataCells().get(2))).isEqualTo("8.3");
-        assertThat(text(row("Free testosterone (calculated)", "pg/mL").getDataCells().get(1))).isEmpty();
-        assertThat(text(row("Free testosterone (calculated)", "pg/mL").getDataCells().get(0)))
+        assertThat(text(row("HOMA-IR", "index").cells().get(2))).isEqualTo("2.22");
+        assertThat(text(row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").cells().get(2))).isEqualTo("8.3");
+        assertThat(text(row("Free testosterone (calculated)", "pg/mL").cells().get(1))).isEmpty();
+        assertThat(text(row("Free testosterone (calculated)", "pg/mL").cells().get(0)))
                 .endsWith(Flowsheet.ALBUMIN_ASSUMED);
+    }
+
+    /**
+     * Issue 12: each session on a Labs tab keeps the page's element tree and the last page update. As components, the
+     * flowsheet was an element per row, cell, value and flag (about 800 state nodes for a demo patient); it is now
+     * one table element whose rows are HTML, written in ASCII so that it is held in one byte per character.
+     */
+    @Test
+    void theFlowsheetIsOneElementWhateverItShowsAndItsHtmlIsAscii() {
+        threeReports();
+
+        assertThat(flowsheetRows()).hasSize(16);
+        assertThat(panel.flowsheet.table.getChildCount()).isZero();
+        // The scrolling region and the table: nothing per row, cell or value.
+        assertThat(elementsUnder(panel.flowsheet.table.getParent())).as("elements of the table's region").isEqualTo(2);
+        String html = panel.flowsheet.table.getProperty("innerHTML");
+        assertThat(StandardCharsets.US_ASCII.newEncoder().canEncode(html)).as("ASCII: " + html).isTrue();
+        assertThat(text(row("Total testosterone", "ng/dL").header().orElseThrow())).contains("264–916 ng/dL");
+    }
+
+    private static int elementsUnder(com.vaadin.flow.dom.Element element) {
+        return 1 + element.getChildren().mapToInt(PatientLabsPanelTest::elementsUnder).sum();
     }
 
     @Test
@@ -216,7 +256,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         test(panel.showFlowsheet).click();
         assertThat(panel.flowsheet.isVisible()).isTrue();
-        assertThat(text(row("LH", "IU/L").getDataCells().get(2))).isEqualTo("1.8");
+        assertThat(text(row("LH", "IU/L").cells().get(2))).isEqualTo("1.8");
     }
 
     /** The row of the result list showing this marker on this date. */
@@ -262,7 +302,7 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
         assertThat(listRow("Hematocrit", "10 Feb 2025")).isNotNegative();
         assertThat(labs.series(patientId, new MarkerKey("PSA"))).isEmpty();
         test(panel.showFlowsheet).click();
-        assertThat(flowsheetRows()).noneSatisfy(row -> assertThat(row.getHeaderCell(0).map(PatientLabsPanelTest::text)
+        assertThat(flowsheetRows()).noneSatisfy(row -> assertThat(row.header().map(PatientLabsPanelTest::text)
                 .orElse("")).startsWith("PSA"));
 
         var deletions = SystemActor.call(() -> audit.list(PageRequest.of(0, 50),
@@ -332,11 +372,11 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
                 new String[] {"Total testosterone", "< 20", "ng/dL"});
 
         var may = 1;
-        assertThat(text(row("LH", "IU/L").getDataCells().get(may))).isEqualTo("< 0.2Lbelow range");
-        assertThat(text(row("Estradiol (sensitive)", "pg/mL").getDataCells().get(may))).isEqualTo("< 5Lbelow range");
-        assertThat(text(row("Total testosterone", "ng/dL").getDataCells().get(may))).isEqualTo("345");
+        assertThat(text(row("LH", "IU/L").cells().get(may))).isEqualTo("< 0.2Lbelow range");
+        assertThat(text(row("Estradiol (sensitive)", "pg/mL").cells().get(may))).isEqualTo("< 5Lbelow range");
+        assertThat(text(row("Total testosterone", "ng/dL").cells().get(may))).isEqualTo("345");
         // 345 ng/dL ÷ (less than 5 pg/mL): more than 69, never exactly 69.
-        var ratio = row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").getDataCells();
+        var ratio = row("Testosterone/estradiol ratio", "ng/dL ÷ pg/mL").cells();
         assertThat(text(ratio.get(may))).isEqualTo("> 69.0");
 
         String june = text(ratio.get(0));
@@ -344,7 +384,9 @@ class PatientLabsPanelTest extends SpringBrowserlessTest {
                 .endsWith("The testosterone/estradiol ratio could not be calculated: total testosterone < 20 ng/dL and "
                         + "estradiol < 5 pg/mL are limits of the assay that pull the ratio in opposite directions, so it "
                         + "could be any value.");
-        String notes = text(panel.flowsheet);
+        // Written as text, never as markup.
+        assertThat(panel.flowsheet.table.getProperty("innerHTML")).contains("&lt; 0.2").doesNotContain("< 0.2");
+        String notes = panel.flowsheet.getElement().getTextRecursively();
         assertThat(notes).contains("† The testosterone/estradiol ratio could not be calculated")
                 .contains(Flowsheet.LIMITS);
     }
