@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * makes the AOT cache with a training run ({@code --train refresh}, as Spring Boot's documentation shows, exits once
  * the context has refreshed; {@code --train login}, the default, runs until {@code /login} answers 200 and then stops
  * the desk, so Tomcat's, Spring Security's and Vaadin's first request are in the cache too). Each run's log is kept
- * in {@code target/startup/logs}.
+ * in {@code target/startup/logs}. {@code --restart} measures restarts instead: every run starts on one database folder,
+ * made and migrated by an unmeasured first start of the first variant.
  */
 public final class StartupTimes {
 
@@ -51,6 +52,8 @@ public final class StartupTimes {
     private static final Path EXTRACTED = WORK.resolve("application");
     private static final Pattern STARTED = Pattern.compile("Started Application in ([0-9.]+) seconds");
     private static final Duration GIVE_UP = Duration.ofMinutes(5);
+    /** With --restart: one database folder for every run (made by an unmeasured first start), so runs restart. */
+    private static Path dataDirToKeep;
 
     private record Variant(String name, String mode, Path where, List<String> jvmArgs, List<String> appArgs) {
         static Variant parse(String spec) {
@@ -82,6 +85,7 @@ public final class StartupTimes {
         boolean prepare = false;
         Path jar = null;
         Path into = EXTRACTED;
+        Path keptData = null;
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -90,6 +94,7 @@ public final class StartupTimes {
                 case "--train" -> train = args[++i];
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--into" -> into = Path.of(args[++i]);
+                case "--restart" -> keptData = Files.createTempDirectory("hpg-startup-kept-");
                 default -> variants.add(Variant.parse(args[i]));
             }
         }
@@ -103,6 +108,12 @@ public final class StartupTimes {
         if (variants.isEmpty()) {
             return;
         }
+        dataDirToKeep = keptData;
+        if (keptData != null) {
+            Run prime = startOnce(variants.getFirst(), "prime");
+            System.out.printf(Locale.ROOT, "new database made in %s (%.1f s), the runs restart on it%n", keptData,
+                    prime.wallSeconds());
+        }
         Map<String, List<Run>> results = new LinkedHashMap<>();
         for (int round = 1; round <= runs; round++) {
             for (Variant variant : variants) {
@@ -111,6 +122,9 @@ public final class StartupTimes {
                 System.out.printf(Locale.ROOT, "round %d %-12s wall %6.2f s  cpu %6.2f s  load %s  %s%n", round,
                         variant.name(), run.wallSeconds(), run.cpuSeconds(), loadAverage(), run.startedLine());
             }
+        }
+        if (keptData != null) {
+            deleteTree(keptData);
         }
         System.out.println();
         System.out.println("| variant | wall s (median; runs) | process CPU s (median; runs) | n |");
@@ -125,7 +139,7 @@ public final class StartupTimes {
     }
 
     private static Run startOnce(Variant variant, String label) throws Exception {
-        Path dataDir = Files.createTempDirectory("hpg-startup-");
+        Path dataDir = dataDirToKeep != null ? dataDirToKeep : Files.createTempDirectory("hpg-startup-");
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -165,7 +179,9 @@ public final class StartupTimes {
                 stop(process, variant.name().equals("training") ? Duration.ofMinutes(10) : Duration.ofSeconds(30));
             }
         } finally {
-            deleteTree(dataDir);
+            if (dataDirToKeep == null) {
+                deleteTree(dataDir);
+            }
         }
     }
 
