@@ -1,6 +1,5 @@
 package com.hpgdesk.patient;
 
-import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
